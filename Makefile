@@ -1,0 +1,41 @@
+# The two commands: `make run` and `make test`. Both do all set-up and are idempotent.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint format stack-up stack-down clean
+
+# A virtualenv with the project and its dev tools, rebuilt when pyproject.toml changes.
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq python3-venv)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+# Bring up PostgreSQL, Redis and memcached (or use running ones), migrate, serve on :8080.
+run: $(INSTALLED)
+	$(BIN)/messenger run
+
+# The whole suite against real services; stops what it started when done.
+test: $(INSTALLED)
+	$(BIN)/messenger stack exec -- $(BIN)/python -m pytest -q
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check messenger tests
+	$(BIN)/ruff format --check messenger tests
+	$(BIN)/mypy
+
+format: $(INSTALLED)
+	$(BIN)/ruff format messenger tests
+	$(BIN)/ruff check --fix messenger tests
+
+stack-up: $(INSTALLED)
+	$(BIN)/messenger stack up
+
+stack-down: $(INSTALLED)
+	$(BIN)/messenger stack down
+
+clean:
+	rm -rf $(VENV) var coverage .coverage .coverage.* .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""messenger: a self-hosted chat backend."""

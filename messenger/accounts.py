@@ -1,0 +1,98 @@
+"""Accounts: registration, login, tokens, profiles and user search."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from messenger.db import Connection, Row
+from messenger.errors import NotFound, Unauthorized
+from messenger.repository import tokens, users
+from messenger.services import Page, Services
+
+TOKEN_BYTES = 32  # 256 bits: unguessable, and short enough for a header
+
+
+def hash_token(token: str) -> bytes:
+    return hashlib.sha256(token.encode("utf-8")).digest()
+
+
+async def _issue_token(services: Services, conn: Connection, user_id: int) -> str:
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    expires_at = datetime.now(UTC) + timedelta(seconds=services.config.auth.token_ttl_seconds)
+    await tokens.add_token(conn, token_hash=hash_token(token), user_id=user_id, expires_at=expires_at)
+    return token
+
+
+async def add_new_user(
+    services: Services,
+    *,
+    nick: str,
+    name: str,
+    email: str,
+    password: str,
+    avatar: str | None = None,
+) -> tuple[Row, str]:
+    """Register an account and open its first session: (user, token)."""
+    password_hash = await services.passwords.hash(password)
+    async with services.db.transaction() as conn:
+        user = await users.add_new_user(
+            conn, nick=nick, name=name, email=email, password_hash=password_hash, avatar=avatar
+        )
+        token = await _issue_token(services, conn, user["id"])
+    return user, token
+
+
+async def login(
+    services: Services, *, login_name: str, password: str, address: str
+) -> tuple[Row, str]:
+    services.login_throttle.check(login_name, address)
+    async with services.db.connection() as conn:
+        found = await users.get_user_for_login(conn, login_name)
+    stored_hash = found.pop("password_hash") if found else None
+    if not await services.passwords.verify(stored_hash, password) or found is None:
+        services.login_throttle.record_failure(login_name, address)
+        raise Unauthorized("wrong login or password")
+    services.login_throttle.record_success(login_name)
+    async with services.db.connection() as conn:
+        token = await _issue_token(services, conn, found["id"])
+    return found, token
+
+
+async def logout(services: Services, token: str) -> None:
+    async with services.db.connection() as conn:
+        await tokens.revoke_token(conn, hash_token(token))
+
+
+async def authenticate(services: Services, token: str) -> Row:
+    """The user a bearer token belongs to; Unauthorized when unknown, expired or revoked."""
+    async with services.db.connection() as conn:
+        user = await tokens.get_user_by_token(conn, hash_token(token))
+    if user is None:
+        raise Unauthorized("the token is unknown, expired or revoked")
+    return user
+
+
+async def get_user(services: Services, user_id: int) -> Row:
+    async with services.db.connection() as conn:
+        user = await users.get_user(conn, user_id)
+    if user is None:
+        raise NotFound("no such user")
+    return user
+
+
+async def update_profile(services: Services, user_id: int, changes: dict[str, Any]) -> Row:
+    async with services.db.transaction() as conn:
+        user = await users.update_user(conn, user_id, changes)
+    if user is None:
+        raise NotFound("no such user")
+    return user
+
+
+async def get_users(services: Services, *, query: str, after: int, limit: int) -> Page[Row]:
+    async with services.db.connection() as conn:
+        rows = await users.get_users(conn, query=query, after=after, limit=limit + 1)
+    items = rows[:limit]
+    return Page(items, items[-1]["id"] if len(rows) > limit else None)

@@ -1,0 +1,1 @@
+"""The HTTP API: handlers parse and validate, call one operation, and serialise."""

@@ -1,0 +1,1 @@
+"""One module of REST handlers per resource."""

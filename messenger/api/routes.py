@@ -1,0 +1,38 @@
+"""Every URL of the API in one place."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from messenger.api.handlers import attachments, auth, chats, health, messages, users
+
+V1 = "/api/v1"
+
+
+def setup_routes(app: web.Application) -> None:
+    app.router.add_routes(
+        [
+            web.post(f"{V1}/auth/register", auth.register),
+            web.post(f"{V1}/auth/login", auth.login),
+            web.post(f"{V1}/auth/logout", auth.logout),
+            web.get(f"{V1}/users", users.get_users),
+            web.get(f"{V1}/users/me", users.get_me),
+            web.patch(f"{V1}/users/me", users.patch_me),
+            web.get(f"{V1}/users/{{id}}", users.get_user),
+            web.get(f"{V1}/chats", chats.get_chats),
+            web.post(f"{V1}/chats", chats.create_chat),
+            web.get(f"{V1}/chats/{{id}}", chats.get_chat),
+            web.get(f"{V1}/chats/{{id}}/members", chats.get_members),
+            web.post(f"{V1}/chats/{{id}}/members", chats.add_members),
+            web.delete(f"{V1}/chats/{{id}}/members/{{user_id}}", chats.remove_member),
+            web.get(f"{V1}/chats/{{id}}/messages", messages.get_messages),
+            web.post(f"{V1}/chats/{{id}}/messages", messages.send_message),
+            web.delete(f"{V1}/chats/{{id}}/messages", messages.clear_chat),
+            web.post(f"{V1}/chats/{{id}}/read", messages.mark_read),
+            web.post(f"{V1}/chats/{{id}}/attachments", attachments.upload),
+            web.patch(f"{V1}/messages/{{id}}", messages.edit_message),
+            web.delete(f"{V1}/messages/{{id}}", messages.delete_message),
+            web.get(f"{V1}/attachments/{{id}}", attachments.download),
+            web.get("/healthz", health.healthz),
+        ]
+    )

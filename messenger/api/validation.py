@@ -1,0 +1,174 @@
+"""Request bodies: JSON parsing and JSON Schema validation, one schema file per body.
+
+The same files feed the OpenAPI document, so what is validated is what is documented.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from aiohttp import web
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+from referencing import Registry, Resource
+
+from messenger.errors import BadRequest, ErrorDetail, UnsupportedMediaType, ValidationFailed
+
+SCHEMA_PACKAGE = "messenger.api.schemas"
+TRIM_KEYWORD = "x-trimmed"
+
+
+@cache
+def load_schemas() -> dict[str, dict[str, Any]]:
+    folder = resources.files(SCHEMA_PACKAGE)
+    schemas: dict[str, dict[str, Any]] = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            schemas[entry.name] = json.loads(entry.read_text(encoding="utf-8"))
+    return schemas
+
+
+@cache
+def registry() -> Registry:
+    return Registry().with_resources(
+        (name, Resource.from_contents(schema)) for name, schema in load_schemas().items()
+    )
+
+
+class BodySchema:
+    """A compiled request schema: validates and normalises one kind of body."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.schema = load_schemas()[name]
+        self.validator = Draft202012Validator(
+            self.schema, registry=registry(), format_checker=FormatChecker()
+        )
+        self.trimmed = frozenset(self._trimmed_properties())
+
+    def _trimmed_properties(self) -> Iterable[str]:
+        resolver = registry().resolver(base_uri=self.name)
+        for prop, subschema in self.schema.get("properties", {}).items():
+            if "$ref" in subschema:
+                subschema = resolver.lookup(subschema["$ref"]).contents
+            if isinstance(subschema, dict) and subschema.get(TRIM_KEYWORD):
+                yield prop
+
+    def validate(self, body: Any) -> dict[str, Any]:
+        """The body, trimmed where the schema says so, or ValidationFailed with every
+        failing path."""
+        if isinstance(body, dict):
+            body = {
+                key: value.strip() if key in self.trimmed and isinstance(value, str) else value
+                for key, value in body.items()
+            }
+        details = [*self._schema_details(body), *_nul_details(body, "")]
+        if details:
+            details.sort(key=lambda d: (d.path, d.message))
+            raise ValidationFailed("the request body is invalid", details)
+        assert isinstance(body, dict)
+        return body
+
+    def _schema_details(self, body: Any) -> list[ErrorDetail]:
+        details: list[ErrorDetail] = []
+        for error in self.validator.iter_errors(body):
+            details.extend(_error_details(error))
+        unique = {(d.path, d.message): d for d in details}
+        return list(unique.values())
+
+
+@cache
+def body_schema(name: str) -> BodySchema:
+    return BodySchema(name)
+
+
+def pointer(parts: Iterable[Any]) -> str:
+    escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return "".join(f"/{p}" for p in escaped)
+
+
+def _error_details(error: ValidationError) -> list[ErrorDetail]:
+    if error.validator == "if":
+        return []  # its then/else branch reports the real failure
+    base = list(error.absolute_path)
+    instance = error.instance
+    if error.validator == "required" and isinstance(instance, dict):
+        missing = [name for name in error.validator_value if name not in instance]
+        return [ErrorDetail(pointer([*base, name]), "is required") for name in missing]
+    if error.validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        return [
+            ErrorDetail(pointer([*base, name]), "is not an allowed property")
+            for name in instance
+            if name not in allowed
+        ]
+    return [ErrorDetail(pointer(base), describe(error))]
+
+
+def describe(error: ValidationError) -> str:
+    """A message that names the rule without echoing the (possibly huge) value back."""
+    value = error.validator_value
+    match error.validator:
+        case "type":
+            kinds = value if isinstance(value, list) else [value]
+            return f"must be of type {' or '.join(map(str, kinds))}"
+        case "minLength":
+            return f"must be at least {value} characters long"
+        case "maxLength":
+            return f"must be at most {value} characters long"
+        case "pattern":
+            return f"must match the pattern {value}"
+        case "minimum":
+            return f"must be at least {value}"
+        case "maximum":
+            return f"must be at most {value}"
+        case "minItems":
+            return f"must have at least {value} items"
+        case "maxItems":
+            return f"must have at most {value} items"
+        case "format":
+            return f"must be a valid {value}"
+        case "const" | "enum":
+            return f"must be one of {value if isinstance(value, list) else [value]}"
+    return error.message[:200]
+
+
+def _nul_details(value: Any, path: str) -> Iterable[ErrorDetail]:
+    """PostgreSQL text cannot hold U+0000: refuse it as invalid input, not a 500."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            yield ErrorDetail(path, "must not contain the NUL character")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if "\x00" in key:
+                yield ErrorDetail(path, "property names must not contain NUL")
+            yield from _nul_details(item, f"{path}/{pointer([key])[1:]}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _nul_details(item, f"{path}/{index}")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def parse_json(raw: bytes) -> Any:
+    if not raw.strip():
+        raise BadRequest("the request body is empty; send a JSON object")
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise BadRequest(f"the request body is not valid JSON: {error}") from None
+
+
+async def read_json(request: web.Request) -> Any:
+    if request.content_type != "application/json":
+        raise UnsupportedMediaType("send the body as application/json")
+    return parse_json(await request.read())
+
+
+async def validated_body(request: web.Request, schema_name: str) -> dict[str, Any]:
+    return body_schema(schema_name).validate(await read_json(request))

@@ -1,0 +1,175 @@
+"""Chats: creating personal and group chats, the chat list, membership."""
+
+from __future__ import annotations
+
+from messenger.cursors import decode_activity_cursor, encode_activity_cursor
+from messenger.db import Connection, Row
+from messenger.errors import ErrorDetail, Forbidden, NotFound, ValidationFailed
+from messenger.messaging import attach_files
+from messenger.repository import chats as chat_rows
+from messenger.repository import members as member_rows
+from messenger.repository import users as user_rows
+from messenger.services import Page, Services
+
+LAST_MESSAGE_PREFIX = "lm_"
+
+
+def _chat_view(row: Row) -> Row:
+    """Fold the last-message columns of a chat row into a nested `last_message`."""
+    chat = {k: v for k, v in row.items() if not k.startswith(LAST_MESSAGE_PREFIX)}
+    if row.get("lm_id") is None:
+        chat["last_message"] = None
+    else:
+        chat["last_message"] = {
+            k[len(LAST_MESSAGE_PREFIX) :]: v
+            for k, v in row.items()
+            if k.startswith(LAST_MESSAGE_PREFIX)
+        } | {"chat_id": row["id"]}
+    return chat
+
+
+async def _chat_views(conn: Connection, rows: list[Row]) -> list[Row]:
+    chats = [_chat_view(row) for row in rows]
+    await attach_files(conn, [c["last_message"] for c in chats if c["last_message"]])
+    return chats
+
+
+async def _require_known_users(conn: Connection, user_ids: list[int], field: str) -> None:
+    existing = await user_rows.existing_user_ids(conn, user_ids)
+    unknown = [
+        ErrorDetail(f"/{field}/{index}", f"no user with id {user_id}")
+        for index, user_id in enumerate(user_ids)
+        if user_id not in existing
+    ]
+    if unknown:
+        raise ValidationFailed("some users do not exist", unknown)
+
+
+async def load_chat(conn: Connection, *, chat_id: int, viewer_id: int) -> Row:
+    """The chat as the viewer sees it; NotFound for a non-member (it may not exist)."""
+    row = await chat_rows.get_chat_for_member(conn, chat_id=chat_id, viewer_id=viewer_id)
+    if row is None:
+        raise NotFound("no such chat")
+    return (await _chat_views(conn, [row]))[0]
+
+
+async def require_member(conn: Connection, *, chat_id: int, user_id: int) -> Row:
+    member = await member_rows.get_member(conn, chat_id=chat_id, user_id=user_id)
+    if member is None:
+        raise NotFound("no such chat")
+    return member
+
+
+async def add_new_chat(
+    services: Services,
+    actor_id: int,
+    *,
+    is_group_chat: bool,
+    member_ids: list[int],
+    topic: str | None = None,
+    avatar: str | None = None,
+) -> tuple[Row, bool]:
+    """Create a chat; (chat, created). A pair's existing personal chat is returned as is."""
+    others = list(dict.fromkeys(uid for uid in member_ids if uid != actor_id))
+    if not is_group_chat and (topic is not None or avatar is not None):
+        raise ValidationFailed(
+            "a personal chat has no topic or avatar",
+            [ErrorDetail(f"/{name}", "is only for group chats")
+             for name, value in (("topic", topic), ("avatar", avatar)) if value is not None],
+        )
+    if not is_group_chat and len(others) != 1:
+        raise ValidationFailed(
+            "a personal chat has exactly one other member",
+            [ErrorDetail("/member_ids", "name exactly one user other than yourself")],
+        )
+    async with services.db.transaction() as conn:
+        await _require_known_users(conn, member_ids, "member_ids")
+        if is_group_chat:
+            assert topic is not None
+            chat = await chat_rows.add_group_chat(
+                conn, topic=topic, avatar=avatar, created_by=actor_id
+            )
+            created = True
+            await member_rows.add_members(
+                conn, chat_id=chat["id"], user_ids=[actor_id], role="owner"
+            )
+            if others:
+                await member_rows.add_members(conn, chat_id=chat["id"], user_ids=others)
+        else:
+            chat, created = await chat_rows.add_personal_chat(
+                conn, created_by=actor_id, other_id=others[0]
+            )
+            if created:
+                await member_rows.add_members(
+                    conn, chat_id=chat["id"], user_ids=[actor_id, others[0]]
+                )
+        view = await load_chat(conn, chat_id=chat["id"], viewer_id=actor_id)
+    return view, created
+
+
+async def get_chats(
+    services: Services, actor_id: int, *, limit: int, after: str | None = None
+) -> Page[Row]:
+    before = decode_activity_cursor(after) if after else None
+    async with services.db.connection() as conn:
+        rows = await chat_rows.get_chats(conn, viewer_id=actor_id, limit=limit + 1, before=before)
+        chats = await _chat_views(conn, rows[:limit])
+    cursor = None
+    if len(rows) > limit:
+        last = chats[-1]
+        cursor = encode_activity_cursor(last["last_activity_at"], last["id"])
+    return Page(chats, cursor)
+
+
+async def get_chat(services: Services, actor_id: int, chat_id: int) -> Row:
+    async with services.db.connection() as conn:
+        return await load_chat(conn, chat_id=chat_id, viewer_id=actor_id)
+
+
+async def get_participants_of_chat(
+    services: Services, actor_id: int, chat_id: int, *, after: int = 0, limit: int = 50
+) -> Page[Row]:
+    async with services.db.connection() as conn:
+        await require_member(conn, chat_id=chat_id, user_id=actor_id)
+        rows = await member_rows.get_participants_of_chat(
+            conn, chat_id=chat_id, after=after, limit=limit + 1
+        )
+    items = rows[:limit]
+    return Page(items, items[-1]["user_id"] if len(rows) > limit else None)
+
+
+async def add_members(
+    services: Services, actor_id: int, chat_id: int, user_ids: list[int]
+) -> list[Row]:
+    """The owner adds users to a group chat; returns the members that are new."""
+    async with services.db.transaction() as conn:
+        chat = await chat_rows.lock_chat_for_member(conn, chat_id=chat_id, user_id=actor_id)
+        if chat is None:
+            raise NotFound("no such chat")
+        if not chat["is_group_chat"]:
+            raise Forbidden("a personal chat has fixed members")
+        if chat["role"] != "owner":
+            raise Forbidden("only the chat owner adds members")
+        await _require_known_users(conn, user_ids, "user_ids")
+        added = await member_rows.add_members(conn, chat_id=chat_id, user_ids=user_ids)
+        return await member_rows.get_members_by_ids(conn, chat_id=chat_id, user_ids=added)
+
+
+async def remove_member(services: Services, actor_id: int, chat_id: int, user_id: int) -> None:
+    """The owner removes anyone; anyone removes themself (leaves). When the owner leaves,
+    the longest-standing member becomes the owner, so a group is never left unmanaged."""
+    async with services.db.transaction() as conn:
+        chat = await chat_rows.lock_chat_for_member(conn, chat_id=chat_id, user_id=actor_id)
+        if chat is None:
+            raise NotFound("no such chat")
+        if not chat["is_group_chat"]:
+            raise Forbidden("a personal chat has fixed members")
+        if user_id != actor_id and chat["role"] != "owner":
+            raise Forbidden("only the chat owner removes other members")
+        role = await member_rows.remove_member(conn, chat_id=chat_id, user_id=user_id)
+        if role is None:
+            raise NotFound("no such member")
+        if role == "owner":
+            heir = await member_rows.first_joined_member(conn, chat_id)
+            if heir is not None:
+                await member_rows.set_role(conn, chat_id=chat_id, user_id=heir, role="owner")

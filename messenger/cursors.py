@@ -1,0 +1,29 @@
+"""Opaque keyset cursors for lists ordered by something other than a plain id."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import datetime
+
+from messenger.errors import BadRequest
+
+MAX_ID = 2**63 - 1
+
+
+def encode_activity_cursor(activity_at: datetime, chat_id: int) -> str:
+    raw = json.dumps([activity_at.isoformat(), chat_id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_activity_cursor(cursor: str) -> tuple[datetime, int]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        when, chat_id = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        moment = datetime.fromisoformat(when)
+        if not isinstance(chat_id, int) or not 0 < chat_id <= MAX_ID or moment.tzinfo is None:
+            raise ValueError(cursor)
+    except (ValueError, TypeError, UnicodeError, binascii.Error):
+        raise BadRequest("the cursor is malformed; pass back a `next` value unchanged") from None
+    return moment, chat_id

@@ -1,0 +1,67 @@
+"""Create the database when missing and bring its schema up to date with yoyo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg2
+from psycopg2 import sql
+from yoyo import get_backend, read_migrations
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _maintenance_url(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    database = parts.path.lstrip("/")
+    return urlunsplit(parts._replace(path="/postgres")), database
+
+
+def create_database(url: str) -> bool:
+    """Create the database named in url; False when it already exists."""
+    admin_url, name = _maintenance_url(url)
+    connection = psycopg2.connect(admin_url)
+    try:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+            if cursor.fetchone():
+                return False
+            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            return True
+    finally:
+        connection.close()
+
+
+def drop_database(url: str) -> None:
+    admin_url, name = _maintenance_url(url)
+    connection = psycopg2.connect(admin_url)
+    try:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+    finally:
+        connection.close()
+
+
+def apply_migrations(url: str, migrations_dir: Path = MIGRATIONS_DIR) -> int:
+    """Apply every pending migration; returns how many were applied."""
+    backend = get_backend(url)
+    migrations = read_migrations(str(migrations_dir))
+    with backend.lock():
+        pending = backend.to_apply(migrations)
+        backend.apply_migrations(pending)
+    return len(pending)
+
+
+def rollback_migrations(url: str, migrations_dir: Path = MIGRATIONS_DIR) -> int:
+    """Roll back every applied migration; returns how many were rolled back."""
+    backend = get_backend(url)
+    migrations = read_migrations(str(migrations_dir))
+    with backend.lock():
+        applied = backend.to_rollback(migrations)
+        backend.rollback_migrations(applied)
+    return len(applied)

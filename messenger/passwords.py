@@ -1,0 +1,40 @@
+"""Argon2id password hashes, computed in a worker thread so the event loop never waits."""
+
+from __future__ import annotations
+
+import asyncio
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from messenger.config import AuthConfig
+
+# Verifying against this when the login name is unknown keeps the answer time the same
+# for "no such user" and "wrong password", so timing does not reveal who has an account.
+_DUMMY_PASSWORD = "not-a-real-password"  # noqa: S105
+
+
+class Passwords:
+    def __init__(self, config: AuthConfig) -> None:
+        self._hasher = PasswordHasher(
+            time_cost=config.argon2_time_cost, memory_cost=config.argon2_memory_kib
+        )
+        self._dummy_hash = self._hasher.hash(_DUMMY_PASSWORD)
+
+    async def hash(self, password: str) -> str:
+        return await asyncio.to_thread(self._hasher.hash, password)
+
+    async def verify(self, password_hash: str | None, password: str) -> bool:
+        return await asyncio.to_thread(self._verify, password_hash, password)
+
+    def _verify(self, password_hash: str | None, password: str) -> bool:
+        if password_hash is None:
+            self._matches(self._dummy_hash, password)
+            return False
+        return self._matches(password_hash, password)
+
+    def _matches(self, password_hash: str, password: str) -> bool:
+        try:
+            return bool(self._hasher.verify(password_hash, password))
+        except (VerificationError, InvalidHashError):
+            return False

@@ -1,0 +1,126 @@
+"""Attachments: uploaded to a chat first, bound to a message when it is sent."""
+
+from __future__ import annotations
+
+from sqlalchemy import ARRAY, BigInteger, bindparam, delete, func, insert, select, update
+
+from messenger.db import Connection, Row, compile_query
+from messenger.tables import attachments, members
+
+ATTACHMENT_COLUMNS = (
+    attachments.c.id,
+    attachments.c.chat_id,
+    attachments.c.message_id,
+    attachments.c.user_id,
+    attachments.c.filename,
+    attachments.c.content_type,
+    attachments.c.size,
+    attachments.c.storage_key,
+    attachments.c.created_at,
+)
+_ids = bindparam("attachment_ids", type_=ARRAY(BigInteger))
+
+_INSERT = compile_query(
+    insert(attachments)
+    .values(
+        chat_id=bindparam("chat_id"),
+        user_id=bindparam("user_id"),
+        filename=bindparam("filename"),
+        content_type=bindparam("content_type"),
+        size=bindparam("size"),
+        storage_key=bindparam("storage_key"),
+    )
+    .returning(*ATTACHMENT_COLUMNS)
+)
+_FOR_MEMBER = compile_query(
+    select(*ATTACHMENT_COLUMNS)
+    .select_from(attachments.join(members, members.c.chat_id == attachments.c.chat_id))
+    .where(
+        attachments.c.id == bindparam("attachment_id"),
+        members.c.user_id == bindparam("viewer_id"),
+    )
+)
+# Only the uploader's own, still unattached files of this chat can be attached.
+_ATTACH = compile_query(
+    update(attachments)
+    .where(
+        attachments.c.id == func.any(_ids),
+        attachments.c.chat_id == bindparam("chat_id"),
+        attachments.c.user_id == bindparam("user_id"),
+        attachments.c.message_id.is_(None),
+    )
+    .values(message_id=bindparam("message_id"))
+    .returning(*ATTACHMENT_COLUMNS)
+)
+_FOR_MESSAGES = compile_query(
+    select(*ATTACHMENT_COLUMNS)
+    .where(attachments.c.message_id == func.any(bindparam("message_ids", type_=ARRAY(BigInteger))))
+    .order_by(attachments.c.id)
+)
+_DELETE_FOR_MESSAGE = compile_query(
+    delete(attachments)
+    .where(attachments.c.message_id == bindparam("message_id"))
+    .returning(attachments.c.storage_key)
+)
+_DELETE_FOR_CHAT_MESSAGES = compile_query(
+    delete(attachments)
+    .where(attachments.c.chat_id == bindparam("chat_id"), attachments.c.message_id.isnot(None))
+    .returning(attachments.c.storage_key)
+)
+
+
+async def add_new_attach(
+    conn: Connection,
+    *,
+    chat_id: int,
+    user_id: int,
+    filename: str,
+    content_type: str,
+    size: int,
+    storage_key: str,
+) -> Row:
+    row = await conn.fetch_one(
+        _INSERT,
+        chat_id=chat_id,
+        user_id=user_id,
+        filename=filename,
+        content_type=content_type,
+        size=size,
+        storage_key=storage_key,
+    )
+    assert row is not None
+    return row
+
+
+async def get_attachment_for_member(
+    conn: Connection, *, attachment_id: int, viewer_id: int
+) -> Row | None:
+    return await conn.fetch_one(_FOR_MEMBER, attachment_id=attachment_id, viewer_id=viewer_id)
+
+
+async def attach_to_message(
+    conn: Connection, *, attachment_ids: list[int], chat_id: int, user_id: int, message_id: int
+) -> list[Row]:
+    return await conn.fetch_all(
+        _ATTACH,
+        attachment_ids=attachment_ids,
+        chat_id=chat_id,
+        user_id=user_id,
+        message_id=message_id,
+    )
+
+
+async def get_attachments_of_messages(conn: Connection, message_ids: list[int]) -> list[Row]:
+    if not message_ids:
+        return []
+    return await conn.fetch_all(_FOR_MESSAGES, message_ids=message_ids)
+
+
+async def remove_attachments_of_message(conn: Connection, message_id: int) -> list[str]:
+    rows = await conn.fetch_all(_DELETE_FOR_MESSAGE, message_id=message_id)
+    return [row["storage_key"] for row in rows]
+
+
+async def remove_attachments_of_chat_messages(conn: Connection, chat_id: int) -> list[str]:
+    rows = await conn.fetch_all(_DELETE_FOR_CHAT_MESSAGES, chat_id=chat_id)
+    return [row["storage_key"] for row in rows]

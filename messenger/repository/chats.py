@@ -1,0 +1,198 @@
+"""Chats and the chat list (each chat with its last message and the caller's unread count)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Select,
+    and_,
+    bindparam,
+    func,
+    insert,
+    select,
+    true,
+    tuple_,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from messenger.db import Connection, Row, compile_query
+from messenger.tables import chats, members, messages
+
+CHAT_COLUMNS = (
+    chats.c.id,
+    chats.c.is_group_chat,
+    chats.c.topic,
+    chats.c.avatar,
+    chats.c.created_by,
+    chats.c.created_at,
+    chats.c.last_activity_at,
+)
+
+
+def _chat_view() -> Select[tuple[object, ...]]:
+    """A chat as its member `viewer_id` sees it. Every sub-select is an index lookup."""
+    last_message = (
+        select(
+            messages.c.id,
+            messages.c.user_id,
+            messages.c.content,
+            messages.c.client_message_id,
+            messages.c.created_at,
+            messages.c.edited_at,
+        )
+        .where(messages.c.chat_id == chats.c.id)
+        .order_by(messages.c.id.desc())
+        .limit(1)
+        .lateral("last_message")
+    )
+    counted = members.alias("counted")
+    members_count = (
+        select(func.count()).select_from(counted).where(counted.c.chat_id == chats.c.id)
+    ).scalar_subquery()
+    # Exact by construction: counted from the messages themselves, never a counter that
+    # concurrent sends and reads could push out of step.
+    unread_count = (
+        select(func.count())
+        .select_from(messages)
+        .where(
+            messages.c.chat_id == chats.c.id,
+            messages.c.id > members.c.last_read_message_id,
+            messages.c.user_id != members.c.user_id,
+        )
+    ).scalar_subquery()
+    return (
+        select(
+            *CHAT_COLUMNS,
+            members.c.last_read_message_id,
+            members_count.label("members_count"),
+            unread_count.label("unread_count"),
+            last_message.c.id.label("lm_id"),
+            last_message.c.user_id.label("lm_user_id"),
+            last_message.c.content.label("lm_content"),
+            last_message.c.client_message_id.label("lm_client_message_id"),
+            last_message.c.created_at.label("lm_created_at"),
+            last_message.c.edited_at.label("lm_edited_at"),
+        )
+        .select_from(
+            members.join(chats, chats.c.id == members.c.chat_id).outerjoin(last_message, true())
+        )
+        .where(members.c.user_id == bindparam("viewer_id"))
+    )
+
+
+_CHAT_FOR_MEMBER = compile_query(_chat_view().where(chats.c.id == bindparam("chat_id")))
+_CHAT_LIST = compile_query(
+    _chat_view()
+    .where(
+        tuple_(chats.c.last_activity_at, chats.c.id)
+        < tuple_(bindparam("before_activity"), bindparam("before_id", type_=BigInteger))
+    )
+    .order_by(chats.c.last_activity_at.desc(), chats.c.id.desc())
+    .limit(bindparam("limit"))
+)
+_CHAT_LIST_FIRST_PAGE = compile_query(
+    _chat_view()
+    .order_by(chats.c.last_activity_at.desc(), chats.c.id.desc())
+    .limit(bindparam("limit"))
+)
+_INSERT_GROUP = compile_query(
+    insert(chats)
+    .values(
+        is_group_chat=True,
+        topic=bindparam("topic"),
+        avatar=bindparam("avatar"),
+        created_by=bindparam("created_by"),
+    )
+    .returning(*CHAT_COLUMNS)
+)
+_INSERT_PERSONAL = compile_query(
+    pg_insert(chats)
+    .values(
+        is_group_chat=False,
+        created_by=bindparam("created_by"),
+        personal_low_id=bindparam("low_id"),
+        personal_high_id=bindparam("high_id"),
+    )
+    .on_conflict_do_nothing(
+        index_elements=[chats.c.personal_low_id, chats.c.personal_high_id],
+        index_where=~chats.c.is_group_chat,
+    )
+    .returning(*CHAT_COLUMNS)
+)
+_PERSONAL_BY_PAIR = compile_query(
+    select(*CHAT_COLUMNS).where(
+        ~chats.c.is_group_chat,
+        chats.c.personal_low_id == bindparam("low_id"),
+        chats.c.personal_high_id == bindparam("high_id"),
+    )
+)
+_LOCK_FOR_MEMBER = compile_query(
+    select(chats.c.id, chats.c.is_group_chat, members.c.role)
+    .select_from(chats.join(members, and_(members.c.chat_id == chats.c.id)))
+    .where(chats.c.id == bindparam("chat_id"), members.c.user_id == bindparam("user_id"))
+    .with_for_update(key_share=True, of=chats)
+)
+_TOUCH = compile_query(
+    update(chats)
+    .where(chats.c.id == bindparam("chat_id"))
+    .values(last_activity_at=func.greatest(chats.c.last_activity_at, func.clock_timestamp()))
+)
+
+
+async def get_chat_for_member(conn: Connection, *, chat_id: int, viewer_id: int) -> Row | None:
+    return await conn.fetch_one(_CHAT_FOR_MEMBER, chat_id=chat_id, viewer_id=viewer_id)
+
+
+async def get_chats(
+    conn: Connection,
+    *,
+    viewer_id: int,
+    limit: int,
+    before: tuple[datetime, int] | None = None,
+) -> list[Row]:
+    """The viewer's chats, most recent activity first, keyset after `before`."""
+    if before is None:
+        return await conn.fetch_all(_CHAT_LIST_FIRST_PAGE, viewer_id=viewer_id, limit=limit)
+    return await conn.fetch_all(
+        _CHAT_LIST,
+        viewer_id=viewer_id,
+        limit=limit,
+        before_activity=before[0],
+        before_id=before[1],
+    )
+
+
+async def add_group_chat(
+    conn: Connection, *, topic: str, avatar: str | None, created_by: int
+) -> Row:
+    row = await conn.fetch_one(_INSERT_GROUP, topic=topic, avatar=avatar, created_by=created_by)
+    assert row is not None
+    return row
+
+
+async def add_personal_chat(
+    conn: Connection, *, created_by: int, other_id: int
+) -> tuple[Row, bool]:
+    """The pair's personal chat, created when missing; (chat, created)."""
+    low_id, high_id = sorted((created_by, other_id))
+    row = await conn.fetch_one(
+        _INSERT_PERSONAL, created_by=created_by, low_id=low_id, high_id=high_id
+    )
+    if row is not None:
+        return row, True
+    existing = await conn.fetch_one(_PERSONAL_BY_PAIR, low_id=low_id, high_id=high_id)
+    assert existing is not None, "the conflicting personal chat must exist"
+    return existing, False
+
+
+async def lock_chat_for_member(conn: Connection, *, chat_id: int, user_id: int) -> Row | None:
+    """Lock the chat row if user_id is a member: writers of one chat go one at a time,
+    so message ids within a chat grow in commit order."""
+    return await conn.fetch_one(_LOCK_FOR_MEMBER, chat_id=chat_id, user_id=user_id)
+
+
+async def touch_chat(conn: Connection, chat_id: int) -> None:
+    await conn.execute(_TOUCH, chat_id=chat_id)

@@ -1,0 +1,143 @@
+"""Messages: idempotent send, keyset history, edit, delete, clear."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy import BigInteger, bindparam, delete, exists, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from messenger.db import Connection, Row, compile_query
+from messenger.tables import chats, members, messages
+
+MESSAGE_COLUMNS = (
+    messages.c.id,
+    messages.c.chat_id,
+    messages.c.user_id,
+    messages.c.content,
+    messages.c.client_message_id,
+    messages.c.created_at,
+    messages.c.edited_at,
+)
+
+_inserted = (
+    pg_insert(messages)
+    .values(
+        chat_id=bindparam("chat_id", type_=BigInteger),
+        user_id=bindparam("user_id"),
+        content=bindparam("content"),
+        client_message_id=bindparam("client_message_id"),
+    )
+    .on_conflict_do_nothing(constraint="messages_client_message_id_key")
+    .returning(*MESSAGE_COLUMNS)
+    .cte("inserted")
+)
+# One round trip: the message, and the chat's activity moved forward only if it was new.
+_touched = (
+    update(chats)
+    .where(chats.c.id == bindparam("chat_id"), exists(select(_inserted.c.id)))
+    .values(last_activity_at=func.greatest(chats.c.last_activity_at, func.clock_timestamp()))
+    .returning(chats.c.id)
+    .cte("touched")
+)
+_INSERT = compile_query(select(*_inserted.c).add_cte(_touched))
+_BY_CLIENT_ID = compile_query(
+    select(*MESSAGE_COLUMNS).where(
+        messages.c.chat_id == bindparam("chat_id"),
+        messages.c.user_id == bindparam("user_id"),
+        messages.c.client_message_id == bindparam("client_message_id"),
+    )
+)
+_BEFORE = compile_query(
+    select(*MESSAGE_COLUMNS)
+    .where(messages.c.chat_id == bindparam("chat_id"), messages.c.id < bindparam("before"))
+    .order_by(messages.c.id.desc())
+    .limit(bindparam("limit"))
+)
+_AFTER = compile_query(
+    select(*MESSAGE_COLUMNS)
+    .where(messages.c.chat_id == bindparam("chat_id"), messages.c.id > bindparam("after"))
+    .order_by(messages.c.id)
+    .limit(bindparam("limit"))
+)
+_FOR_MEMBER = compile_query(
+    select(*MESSAGE_COLUMNS, members.c.role.label("viewer_role"), chats.c.is_group_chat)
+    .select_from(
+        messages.join(members, members.c.chat_id == messages.c.chat_id).join(
+            chats, chats.c.id == messages.c.chat_id
+        )
+    )
+    .where(messages.c.id == bindparam("message_id"), members.c.user_id == bindparam("viewer_id"))
+)
+_UPDATE_CONTENT = compile_query(
+    update(messages)
+    .where(messages.c.id == bindparam("message_id"))
+    .values(content=bindparam("content"), edited_at=func.now())
+    .returning(*MESSAGE_COLUMNS)
+)
+_DELETE = compile_query(
+    delete(messages).where(messages.c.id == bindparam("message_id")).returning(*MESSAGE_COLUMNS)
+)
+_DELETE_ALL = compile_query(delete(messages).where(messages.c.chat_id == bindparam("chat_id")))
+
+
+async def add_new_message(
+    conn: Connection,
+    *,
+    chat_id: int,
+    user_id: int,
+    content: str,
+    client_message_id: UUID | None,
+) -> Row | None:
+    """Insert a message; None when this client_message_id was already used (see
+    get_message_by_client_id)."""
+    return await conn.fetch_one(
+        _INSERT,
+        chat_id=chat_id,
+        user_id=user_id,
+        content=content,
+        client_message_id=client_message_id,
+    )
+
+
+async def get_message_by_client_id(
+    conn: Connection, *, chat_id: int, user_id: int, client_message_id: UUID
+) -> Row | None:
+    return await conn.fetch_one(
+        _BY_CLIENT_ID, chat_id=chat_id, user_id=user_id, client_message_id=client_message_id
+    )
+
+
+async def get_messages(
+    conn: Connection,
+    *,
+    chat_id: int,
+    limit: int,
+    before: int | None = None,
+    after: int | None = None,
+) -> list[Row]:
+    """With `after`: messages newer than it, oldest first. Otherwise newest first,
+    older than `before` when given."""
+    if after is not None:
+        return await conn.fetch_all(_AFTER, chat_id=chat_id, after=after, limit=limit)
+    upper = before if before is not None else 2**63 - 1
+    return await conn.fetch_all(_BEFORE, chat_id=chat_id, before=upper, limit=limit)
+
+
+async def get_message_for_member(
+    conn: Connection, *, message_id: int, viewer_id: int
+) -> Row | None:
+    """The message with the viewer's role in its chat; None if either is missing."""
+    return await conn.fetch_one(_FOR_MEMBER, message_id=message_id, viewer_id=viewer_id)
+
+
+async def change_message_content(conn: Connection, *, message_id: int, content: str) -> Row | None:
+    return await conn.fetch_one(_UPDATE_CONTENT, message_id=message_id, content=content)
+
+
+async def remove_message(conn: Connection, message_id: int) -> Row | None:
+    return await conn.fetch_one(_DELETE, message_id=message_id)
+
+
+async def remove_all_messages(conn: Connection, chat_id: int) -> int:
+    return await conn.execute(_DELETE_ALL, chat_id=chat_id)

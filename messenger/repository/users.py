@@ -1,0 +1,126 @@
+"""Users: registration, lookup, search, profile changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg2.errors
+from sqlalchemy import bindparam, func, insert, or_, select, update
+
+from messenger.db import Connection, Row, compile_query
+from messenger.errors import Conflict, ErrorDetail
+from messenger.tables import users
+
+PUBLIC_COLUMNS = (
+    users.c.id,
+    users.c.nick,
+    users.c.name,
+    users.c.avatar,
+    users.c.created_at,
+    users.c.email,
+)
+
+# Unique index name -> the request field it protects.
+UNIQUE_FIELDS = {"users_nick_lower_key": "nick", "users_email_lower_key": "email"}
+
+_INSERT = compile_query(
+    insert(users)
+    .values(
+        nick=bindparam("nick"),
+        name=bindparam("name"),
+        email=bindparam("email"),
+        password_hash=bindparam("password_hash"),
+        avatar=bindparam("avatar"),
+    )
+    .returning(*PUBLIC_COLUMNS)
+)
+_BY_ID = compile_query(select(*PUBLIC_COLUMNS).where(users.c.id == bindparam("user_id")))
+_BY_LOGIN = compile_query(
+    select(*PUBLIC_COLUMNS, users.c.password_hash).where(
+        or_(
+            func.lower(users.c.nick) == func.lower(bindparam("login")),
+            func.lower(users.c.email) == func.lower(bindparam("login")),
+        )
+    )
+)
+_SEARCH = compile_query(
+    select(*PUBLIC_COLUMNS)
+    .where(
+        or_(
+            func.lower(users.c.nick).like(bindparam("prefix"), escape="\\"),
+            func.lower(users.c.name).like(bindparam("prefix"), escape="\\"),
+        ),
+        users.c.id > bindparam("after"),
+    )
+    .order_by(users.c.id)
+    .limit(bindparam("limit"))
+)
+_EXISTING_IDS = compile_query(
+    select(users.c.id).where(users.c.id == func.any(bindparam("user_ids")))
+)
+
+
+def raise_if_taken(error: psycopg2.errors.UniqueViolation) -> None:
+    constraint = getattr(error.diag, "constraint_name", None)
+    field_name = UNIQUE_FIELDS.get(constraint or "")
+    if field_name is None:
+        raise error
+    raise Conflict(
+        f"{field_name} is already taken",
+        [ErrorDetail(f"/{field_name}", f"this {field_name} is already taken")],
+    ) from None
+
+
+async def add_new_user(
+    conn: Connection, *, nick: str, name: str, email: str, password_hash: str, avatar: str | None
+) -> Row:
+    try:
+        row = await conn.fetch_one(
+            _INSERT, nick=nick, name=name, email=email, password_hash=password_hash, avatar=avatar
+        )
+    except psycopg2.errors.UniqueViolation as error:
+        raise_if_taken(error)
+        raise
+    assert row is not None
+    return row
+
+
+async def get_user(conn: Connection, user_id: int) -> Row | None:
+    return await conn.fetch_one(_BY_ID, user_id=user_id)
+
+
+async def get_user_for_login(conn: Connection, login: str) -> Row | None:
+    return await conn.fetch_one(_BY_LOGIN, login=login)
+
+
+def like_prefix(text: str) -> str:
+    """A LIKE pattern matching strings that start with text, taken literally."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
+async def get_users(conn: Connection, *, query: str, after: int, limit: int) -> list[Row]:
+    return await conn.fetch_all(_SEARCH, prefix=like_prefix(query), after=after, limit=limit)
+
+
+async def existing_user_ids(conn: Connection, user_ids: list[int]) -> set[int]:
+    rows = await conn.fetch_all(_EXISTING_IDS, user_ids=user_ids)
+    return {row["id"] for row in rows}
+
+
+async def update_user(conn: Connection, user_id: int, changes: dict[str, Any]) -> Row | None:
+    """Apply a profile patch; which fields change varies, so this one compiles per call."""
+    if not changes:
+        return await get_user(conn, user_id)
+    statement = (
+        update(users)
+        .where(users.c.id == bindparam("user_id"))
+        .values(**{key: bindparam(f"new_{key}") for key in changes})
+        .returning(*PUBLIC_COLUMNS)
+    )
+    values = {f"new_{key}": value for key, value in changes.items()}
+    try:
+        return await conn.fetch_one(compile_query(statement), user_id=user_id, **values)
+    except psycopg2.errors.UniqueViolation as error:
+        raise_if_taken(error)
+        raise

@@ -1,0 +1,294 @@
+"""The local service stack: PostgreSQL, Redis and memcached for `make run` and `make test`.
+
+A service that already answers at its configured address is used as it is; otherwise
+it is installed with apt when missing and started under a project-local folder, and
+only what was started here is ever stopped (by its pid, never by name).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from messenger.config import Config
+
+STATE_DIR = Path(".stack")
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+# Debian package that brings each command we may need to start.
+APT_PACKAGES = {
+    "redis-server": "redis-server",
+    "memcached": "memcached",
+    "pg_ctl": "postgresql",
+}
+READY_TIMEOUT_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    name: str
+    host: str
+    port: int
+
+
+def log(message: str) -> None:
+    print(f"[stack] {message}", file=sys.stderr, flush=True)
+
+
+def endpoints(config: Config) -> list[Endpoint]:
+    db = urlsplit(config.database.url)
+    redis = urlsplit(config.redis.url)
+    return [
+        Endpoint("postgres", db.hostname or "127.0.0.1", db.port or 5432),
+        Endpoint("redis", redis.hostname or "127.0.0.1", redis.port or 6379),
+        Endpoint("memcached", config.memcached.host, config.memcached.port),
+    ]
+
+
+def is_listening(host: str, port: int, timeout: float = 0.5) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def wait_listening(endpoint: Endpoint, timeout: float = READY_TIMEOUT_SECONDS) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if is_listening(endpoint.host, endpoint.port):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"{endpoint.name} did not start listening on {endpoint.port}")
+
+
+def is_root() -> bool:
+    return os.geteuid() == 0
+
+
+def postgres_bin_dir() -> Path | None:
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    return candidates[-1].parent if candidates else None
+
+
+def command_available(command: str) -> bool:
+    if command == "pg_ctl":
+        return postgres_bin_dir() is not None
+    return shutil.which(command) is not None
+
+
+def ensure_installed(commands: list[str]) -> None:
+    missing = [APT_PACKAGES[c] for c in commands if not command_available(c)]
+    if not missing:
+        return
+    prefix: list[str] = [] if is_root() else ["sudo", "-n"]
+    log(f"installing {' '.join(missing)} with apt-get")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(
+        [*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def read_pid(pidfile: Path) -> int | None:
+    try:
+        first = pidfile.read_text().split()[0]
+        return int(first)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def stop_pid(pid: int, name: str, timeout: float = 10.0) -> None:
+    if not pid_alive(pid):
+        return
+    log(f"stopping {name} (pid {pid})")
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not pid_alive(pid):
+            return
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+        time.sleep(0.05)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+
+
+class Stack:
+    """Starts the missing services and remembers which ones it started."""
+
+    def __init__(self, config: Config, state_dir: Path = STATE_DIR) -> None:
+        self.config = config
+        self.state_dir = state_dir.resolve()
+        self.started: list[str] = []
+
+    # -- PostgreSQL -----------------------------------------------------------------
+    def postgres_dir(self) -> Path:
+        """A data folder the postgres user can reach (initdb refuses to run as root)."""
+        local = self.state_dir / "postgres"
+        if not is_root() or self._postgres_can_traverse(self.state_dir):
+            return local
+        digest = hashlib.sha1(str(self.state_dir).encode()).hexdigest()[:10]
+        return Path("/var/tmp") / f"messenger-{digest}" / "postgres"
+
+    @staticmethod
+    def _postgres_can_traverse(path: Path) -> bool:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = subprocess.run(
+            ["runuser", "-u", "postgres", "--", "test", "-x", str(path)], check=False
+        )
+        return probe.returncode == 0
+
+    def _as_postgres(self, args: list[str]) -> list[str]:
+        return ["runuser", "-u", "postgres", "--", *args] if is_root() else args
+
+    def start_postgres(self, endpoint: Endpoint) -> None:
+        bin_dir = postgres_bin_dir()
+        assert bin_dir is not None
+        data = self.postgres_dir()
+        data.parent.mkdir(parents=True, exist_ok=True)
+        if is_root():
+            data.parent.chmod(0o755)
+            data.mkdir(mode=0o700, exist_ok=True)
+            shutil.chown(data, "postgres", "postgres")
+        if not (data / "PG_VERSION").exists():
+            log(f"initdb {data}")
+            subprocess.run(
+                self._as_postgres(
+                    [str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"]
+                ),
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+        options = (
+            f"-p {endpoint.port} -k {data} -c listen_addresses={endpoint.host} "
+            "-c max_connections=200"
+        )
+        log(f"starting postgres on {endpoint.host}:{endpoint.port} ({data})")
+        subprocess.run(
+            self._as_postgres(
+                [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
+                 "-l", str(data / "server.log"), "-w", "start"]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        (self.state_dir / "postgres.datadir").write_text(str(data))
+
+    def stop_postgres(self) -> None:
+        marker = self.state_dir / "postgres.datadir"
+        if not marker.exists():
+            return
+        data = Path(marker.read_text().strip())
+        bin_dir = postgres_bin_dir()
+        if bin_dir and (data / "postmaster.pid").exists():
+            log("stopping postgres")
+            subprocess.run(
+                self._as_postgres(
+                    [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]
+                ),
+                check=False,
+                stdout=subprocess.DEVNULL,
+            )
+        marker.unlink(missing_ok=True)
+
+    # -- Redis and memcached -------------------------------------------------------
+    def start_daemon(self, name: str, argv: list[str]) -> None:
+        log_file = (self.state_dir / f"{name}.log").open("ab")
+        process = subprocess.Popen(
+            argv,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        (self.state_dir / f"{name}.pid").write_text(str(process.pid))
+
+    def start_redis(self, endpoint: Endpoint) -> None:
+        data = self.state_dir / "redis"
+        data.mkdir(parents=True, exist_ok=True)
+        log(f"starting redis on {endpoint.host}:{endpoint.port}")
+        self.start_daemon(
+            "redis",
+            ["redis-server", "--bind", endpoint.host, "--port", str(endpoint.port),
+             "--save", "", "--appendonly", "no", "--dir", str(data)],
+        )
+
+    def start_memcached(self, endpoint: Endpoint) -> None:
+        log(f"starting memcached on {endpoint.host}:{endpoint.port}")
+        user = ["-u", "nobody"] if is_root() else []
+        self.start_daemon(
+            "memcached",
+            ["memcached", *user, "-l", endpoint.host, "-p", str(endpoint.port), "-m", "128"],
+        )
+
+    # -- the whole stack --------------------------------------------------------------
+    def up(self) -> None:
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        for endpoint in endpoints(self.config):
+            if is_listening(endpoint.host, endpoint.port):
+                log(f"{endpoint.name} already answers on {endpoint.host}:{endpoint.port}")
+                continue
+            if endpoint.host not in LOOPBACK:
+                raise RuntimeError(
+                    f"{endpoint.name} at {endpoint.host}:{endpoint.port} does not answer, "
+                    "and only loopback services are started here"
+                )
+            command = {"postgres": "pg_ctl", "redis": "redis-server",
+                       "memcached": "memcached"}[endpoint.name]
+            ensure_installed([command])
+            {"postgres": self.start_postgres, "redis": self.start_redis,
+             "memcached": self.start_memcached}[endpoint.name](endpoint)
+            wait_listening(endpoint)
+            self.started.append(endpoint.name)
+
+    def down(self, names: list[str] | None = None) -> None:
+        """Stop the named services (all by default) if this project started them."""
+        names = ["postgres", "redis", "memcached"] if names is None else names
+        if "postgres" in names:
+            self.stop_postgres()
+        for name in ("redis", "memcached"):
+            if name not in names:
+                continue
+            pidfile = self.state_dir / f"{name}.pid"
+            pid = read_pid(pidfile)
+            if pid is not None:
+                stop_pid(pid, name)
+            pidfile.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def running(self) -> Iterator[Stack]:
+        """Bring the stack up; on exit stop what this call started."""
+        try:
+            self.up()
+            yield self
+        finally:
+            if self.started:
+                self.down(self.started)
