@@ -22,7 +22,9 @@ def hash_token(token: str) -> bytes:
 async def _issue_token(services: Services, conn: Connection, user_id: int) -> str:
     token = secrets.token_urlsafe(TOKEN_BYTES)
     expires_at = datetime.now(UTC) + timedelta(seconds=services.config.auth.token_ttl_seconds)
-    await tokens.add_token(conn, token_hash=hash_token(token), user_id=user_id, expires_at=expires_at)
+    await tokens.add_token(
+        conn, token_hash=hash_token(token), user_id=user_id, expires_at=expires_at
+    )
     return token
 
 

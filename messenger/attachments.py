@@ -45,7 +45,9 @@ async def add_new_attach(
         raise
 
 
-async def open_attachment(services: Services, actor_id: int, attachment_id: int) -> tuple[Row, Path]:
+async def open_attachment(
+    services: Services, actor_id: int, attachment_id: int
+) -> tuple[Row, Path]:
     async with services.db.connection() as conn:
         row = await attachment_rows.get_attachment_for_member(
             conn, attachment_id=attachment_id, viewer_id=actor_id

@@ -74,8 +74,11 @@ async def add_new_chat(
     if not is_group_chat and (topic is not None or avatar is not None):
         raise ValidationFailed(
             "a personal chat has no topic or avatar",
-            [ErrorDetail(f"/{name}", "is only for group chats")
-             for name, value in (("topic", topic), ("avatar", avatar)) if value is not None],
+            [
+                ErrorDetail(f"/{name}", "is only for group chats")
+                for name, value in (("topic", topic), ("avatar", avatar))
+                if value is not None
+            ],
         )
     if not is_group_chat and len(others) != 1:
         raise ValidationFailed(

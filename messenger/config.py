@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
@@ -125,9 +124,7 @@ def _build_section(cls: type[_Section], raw: dict[str, Any], name: str) -> _Sect
     return cls(**values)
 
 
-def load_config(
-    path: Path | None = None, environ: dict[str, str] | None = None
-) -> Config:
+def load_config(path: Path | None = None, environ: dict[str, str] | None = None) -> Config:
     """Read config.yaml (if present) and apply MESSENGER_<SECTION>__<KEY> overrides."""
     env = os.environ if environ is None else environ
     file_path = path or Path(env.get("MESSENGER_CONFIG", str(DEFAULT_CONFIG_FILE)))
@@ -150,9 +147,7 @@ def load_config(
     if unknown_sections:
         raise ConfigError(f"unknown config sections {sorted(unknown_sections)}")
     hints = get_type_hints(Config)
-    built = {
-        name: _build_section(hints[name], raw.get(name, {}), name) for name in sections
-    }
+    built = {name: _build_section(hints[name], raw.get(name, {}), name) for name in sections}
     return Config(**built)
 
 

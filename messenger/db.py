@@ -106,7 +106,11 @@ class Database:
                 await connection.execute_text("COMMIT")
 
     def stats(self) -> dict[str, int]:
-        return {"size": self.pool.size, "free": self.pool.freesize, "max": self.pool.maxsize}
+        return {
+            "size": int(self.pool.size),
+            "free": int(self.pool.freesize),
+            "max": int(self.pool.maxsize or 0),
+        }
 
 
 @asynccontextmanager

@@ -155,8 +155,9 @@ class Stack:
         local = self.state_dir / "postgres"
         if not is_root() or self._postgres_can_traverse(self.state_dir):
             return local
-        digest = hashlib.sha1(str(self.state_dir).encode()).hexdigest()[:10]
-        return Path("/var/tmp") / f"messenger-{digest}" / "postgres"
+        digest = hashlib.sha256(str(self.state_dir).encode()).hexdigest()[:10]
+        # Fixed name per checkout, owned by postgres, 0700 inside: not a shared temp file.
+        return Path("/var/tmp") / f"messenger-{digest}" / "postgres"  # noqa: S108
 
     @staticmethod
     def _postgres_can_traverse(path: Path) -> bool:
@@ -194,8 +195,17 @@ class Stack:
         log(f"starting postgres on {endpoint.host}:{endpoint.port} ({data})")
         subprocess.run(
             self._as_postgres(
-                [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
-                 "-l", str(data / "server.log"), "-w", "start"]
+                [
+                    str(bin_dir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(data / "server.log"),
+                    "-w",
+                    "start",
+                ]
             ),
             check=True,
             stdout=subprocess.DEVNULL,
@@ -237,8 +247,19 @@ class Stack:
         log(f"starting redis on {endpoint.host}:{endpoint.port}")
         self.start_daemon(
             "redis",
-            ["redis-server", "--bind", endpoint.host, "--port", str(endpoint.port),
-             "--save", "", "--appendonly", "no", "--dir", str(data)],
+            [
+                "redis-server",
+                "--bind",
+                endpoint.host,
+                "--port",
+                str(endpoint.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(data),
+            ],
         )
 
     def start_memcached(self, endpoint: Endpoint) -> None:
@@ -261,11 +282,15 @@ class Stack:
                     f"{endpoint.name} at {endpoint.host}:{endpoint.port} does not answer, "
                     "and only loopback services are started here"
                 )
-            command = {"postgres": "pg_ctl", "redis": "redis-server",
-                       "memcached": "memcached"}[endpoint.name]
+            command = {"postgres": "pg_ctl", "redis": "redis-server", "memcached": "memcached"}[
+                endpoint.name
+            ]
             ensure_installed([command])
-            {"postgres": self.start_postgres, "redis": self.start_redis,
-             "memcached": self.start_memcached}[endpoint.name](endpoint)
+            {
+                "postgres": self.start_postgres,
+                "redis": self.start_redis,
+                "memcached": self.start_memcached,
+            }[endpoint.name](endpoint)
             wait_listening(endpoint)
             self.started.append(endpoint.name)
 

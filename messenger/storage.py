@@ -21,9 +21,7 @@ def new_storage_key() -> str:
     return uuid.uuid4().hex
 
 
-async def store_stream(
-    root: str, chunks: AsyncIterator[bytes], max_bytes: int
-) -> tuple[str, int]:
+async def store_stream(root: str, chunks: AsyncIterator[bytes], max_bytes: int) -> tuple[str, int]:
     """Write chunks to a new file; (storage_key, size). Over max_bytes: nothing is kept."""
     key = new_storage_key()
     path = stored_path(root, key)
@@ -51,6 +49,9 @@ def _unlink(path: Path) -> None:
 
 async def remove_stored_files(root: str, storage_keys: list[str]) -> None:
     if storage_keys:
-        await asyncio.to_thread(
-            lambda: [_unlink(stored_path(root, key)) for key in storage_keys]
-        )
+        await asyncio.to_thread(_unlink_all, [stored_path(root, key) for key in storage_keys])
+
+
+def _unlink_all(paths: list[Path]) -> None:
+    for path in paths:
+        _unlink(path)

@@ -96,10 +96,12 @@ def _error_details(error: ValidationError) -> list[ErrorDetail]:
     base = list(error.absolute_path)
     instance = error.instance
     if error.validator == "required" and isinstance(instance, dict):
-        missing = [name for name in error.validator_value if name not in instance]
+        required = error.validator_value if isinstance(error.validator_value, list) else []
+        missing = [name for name in required if name not in instance]
         return [ErrorDetail(pointer([*base, name]), "is required") for name in missing]
     if error.validator == "additionalProperties" and isinstance(instance, dict):
-        allowed = set(error.schema.get("properties", {}))
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        allowed = set(schema.get("properties", {}))
         return [
             ErrorDetail(pointer([*base, name]), "is not an allowed property")
             for name in instance
@@ -133,7 +135,7 @@ def describe(error: ValidationError) -> str:
             return f"must be a valid {value}"
         case "const" | "enum":
             return f"must be one of {value if isinstance(value, list) else [value]}"
-    return error.message[:200]
+    return str(error.message)[:200]
 
 
 def _nul_details(value: Any, path: str) -> Iterable[ErrorDetail]:

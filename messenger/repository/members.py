@@ -148,9 +148,7 @@ async def set_role(conn: Connection, *, chat_id: int, user_id: int, role: str) -
     await conn.execute(_SET_ROLE, chat_id=chat_id, user_id=user_id, role=role)
 
 
-async def mark_read(
-    conn: Connection, *, chat_id: int, user_id: int, message_id: int
-) -> int | None:
+async def mark_read(conn: Connection, *, chat_id: int, user_id: int, message_id: int) -> int | None:
     """Move the read marker forward; returns the marker now in force."""
     value = await conn.fetch_value(
         _MARK_READ, chat_id=chat_id, user_id=user_id, message_id=message_id

@@ -24,7 +24,9 @@ CHUNK_BYTES = 64 * 1024
 # Multipart framing around the file (boundaries, part headers) stays far below this.
 MULTIPART_OVERHEAD_BYTES = 64 * 1024
 MAX_FILENAME_CHARS = 255
-_MEDIA_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}")
+_MEDIA_TYPE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
+)
 # Shown in the browser; anything else (HTML, SVG, PDF, ...) is a download, so an upload
 # can never run script on our origin.
 INLINE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
@@ -53,7 +55,9 @@ async def _file_part(request: web.Request) -> BodyPartReader:
             await part.release()
     except (ValueError, AssertionError, KeyError, UnicodeError) as error:
         raise BadRequest(f"the multipart body is malformed: {error}") from None
-    raise ValidationFailed("send the file in a part named `file`", [ErrorDetail("/file", "is required")])
+    raise ValidationFailed(
+        "send the file in a part named `file`", [ErrorDetail("/file", "is required")]
+    )
 
 
 async def _chunks(part: BodyPartReader) -> AsyncIterator[bytes]:

@@ -39,9 +39,7 @@ async def login(request: web.Request) -> web.Response:
         password=body["password"],
         address=_client_address(request),
     )
-    return web.json_response(
-        {"user": serializers.user(user, viewer_id=user["id"]), "token": token}
-    )
+    return web.json_response({"user": serializers.user(user, viewer_id=user["id"]), "token": token})
 
 
 async def logout(request: web.Request) -> web.Response:
