@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint format stack-up stack-down clean
+.PHONY: run test lint format stack-up stack-down clean bench
 
 # A virtualenv with the project and its dev tools, rebuilt when pyproject.toml changes.
 $(INSTALLED): pyproject.toml
@@ -21,6 +21,10 @@ run: $(INSTALLED)
 # The whole suite against real services; stops what it started when done.
 test: $(INSTALLED)
 	$(BIN)/messenger stack exec -- $(BIN)/python -m pytest -q
+
+# Load test: the API in its own process against a throw-away messenger_bench database.
+bench: $(INSTALLED)
+	$(BIN)/messenger stack exec -- $(BIN)/python -m messenger.loadtest --concurrency 16 64
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check messenger tests

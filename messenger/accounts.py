@@ -16,7 +16,9 @@ TOKEN_BYTES = 32  # 256 bits: unguessable, and short enough for a header
 
 
 def hash_token(token: str) -> bytes:
-    return hashlib.sha256(token.encode("utf-8")).digest()
+    # aiohttp decodes header bytes that are not UTF-8 as lone surrogates; such a token is
+    # merely unknown, not a server error.
+    return hashlib.sha256(token.encode("utf-8", "surrogateescape")).digest()
 
 
 async def _issue_token(services: Services, conn: Connection, user_id: int) -> str:

@@ -22,7 +22,12 @@ def decode_activity_cursor(cursor: str) -> tuple[datetime, int]:
         padded = cursor + "=" * (-len(cursor) % 4)
         when, chat_id = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
         moment = datetime.fromisoformat(when)
-        if not isinstance(chat_id, int) or not 0 < chat_id <= MAX_ID or moment.tzinfo is None:
+        if (
+            not isinstance(chat_id, int)
+            or isinstance(chat_id, bool)  # JSON true is an int to Python, not an id
+            or not 0 < chat_id <= MAX_ID
+            or moment.tzinfo is None
+        ):
             raise ValueError(cursor)
     except (ValueError, TypeError, UnicodeError, binascii.Error):
         raise BadRequest("the cursor is malformed; pass back a `next` value unchanged") from None

@@ -5,7 +5,14 @@ from __future__ import annotations
 from uuid import UUID
 
 from messenger.db import Connection, Row
-from messenger.errors import Conflict, ErrorDetail, Forbidden, NotFound, ValidationFailed
+from messenger.errors import (
+    BadRequest,
+    Conflict,
+    ErrorDetail,
+    Forbidden,
+    NotFound,
+    ValidationFailed,
+)
 from messenger.repository import attachments as attachment_rows
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
@@ -105,6 +112,10 @@ async def get_messages(
 ) -> Page[Row]:
     """Newest first (older than `before`), or with `after` the newer ones oldest first;
     `next` is the id to pass back in the same parameter."""
+    if before is not None and after is not None:
+        raise BadRequest(
+            "give either before or after, not both", [ErrorDetail("after", "with before")]
+        )
     async with services.db.connection() as conn:
         if await member_rows.get_member(conn, chat_id=chat_id, user_id=actor_id) is None:
             raise NotFound("no such chat")
@@ -134,7 +145,8 @@ async def change_message_content(
         updated = await message_rows.change_message_content(
             conn, message_id=message_id, content=content
         )
-        assert updated is not None
+        if updated is None:  # deleted by a concurrent request since it was read above
+            raise NotFound("no such message")
         await attach_files(conn, [updated])
     return updated
 
@@ -148,7 +160,8 @@ async def remove_message(services: Services, actor_id: int, message_id: int) -> 
             raise Forbidden("only the author or the chat owner deletes a message")
         stored = await attachment_rows.remove_attachments_of_message(conn, message_id)
         removed = await message_rows.remove_message(conn, message_id)
-        assert removed is not None
+        if removed is None:  # a concurrent delete won the row (and removes the files)
+            raise NotFound("no such message")
     await remove_stored_files(services.config.attachments.dir, stored)
     return removed
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from messenger.api.handlers import attachments, auth, chats, health, messages, users
+from messenger.api import rpc
+from messenger.api.handlers import attachments, auth, chats, docs, health, messages, users
 
 V1 = "/api/v1"
 
@@ -34,5 +35,9 @@ def setup_routes(app: web.Application) -> None:
             web.delete(f"{V1}/messages/{{id}}", messages.delete_message),
             web.get(f"{V1}/attachments/{{id}}", attachments.download),
             web.get("/healthz", health.healthz),
+            web.get("/api/openapi.json", docs.openapi_json),
+            web.get("/api/docs", docs.docs_page),
+            web.get(f"{docs.STATIC_PREFIX}{{name}}", docs.docs_asset),
+            web.post("/api/rpc", rpc.handle_rpc),
         ]
     )

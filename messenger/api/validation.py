@@ -19,6 +19,8 @@ from messenger.errors import BadRequest, ErrorDetail, UnsupportedMediaType, Vali
 
 SCHEMA_PACKAGE = "messenger.api.schemas"
 TRIM_KEYWORD = "x-trimmed"
+# No request body needs more than a few levels; deeper ones are refused before validation.
+MAX_JSON_DEPTH = 32
 
 
 @cache
@@ -143,6 +145,8 @@ def _nul_details(value: Any, path: str) -> Iterable[ErrorDetail]:
     if isinstance(value, str):
         if "\x00" in value:
             yield ErrorDetail(path, "must not contain the NUL character")
+        if not value.isascii() and not _is_unicode_text(value):
+            yield ErrorDetail(path, "must not contain unpaired surrogates")
     elif isinstance(value, dict):
         for key, item in value.items():
             if "\x00" in key:
@@ -153,6 +157,30 @@ def _nul_details(value: Any, path: str) -> Iterable[ErrorDetail]:
             yield from _nul_details(item, f"{path}/{index}")
 
 
+def _is_unicode_text(value: str) -> bool:
+    """False for a string with a lone surrogate (a JSON `\\ud800` escape): it has no UTF-8
+    form, so the database driver would fail on it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _nesting_depth_exceeds(value: Any, limit: int) -> bool:
+    """Iterative, so a hostile body cannot exhaust the stack of the recursive validators."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in item)
+    return False
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
@@ -161,9 +189,12 @@ def parse_json(raw: bytes) -> Any:
     if not raw.strip():
         raise BadRequest("the request body is empty; send a JSON object")
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise BadRequest(f"the request body is not valid JSON: {error}") from None
+    if _nesting_depth_exceeds(body, MAX_JSON_DEPTH):
+        raise BadRequest(f"the request body is nested deeper than {MAX_JSON_DEPTH} levels")
+    return body
 
 
 async def read_json(request: web.Request) -> Any:

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from urllib.parse import quote
 
 from aiohttp import BodyPartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from messenger import attachments
 from messenger.api import params, serializers
@@ -53,7 +54,8 @@ async def _file_part(request: web.Request) -> BodyPartReader:
             if isinstance(part, BodyPartReader) and part.name == "file":
                 return part
             await part.release()
-    except (ValueError, AssertionError, KeyError, UnicodeError) as error:
+    except (ValueError, AssertionError, KeyError, UnicodeError, HttpProcessingError) as error:
+        # HttpProcessingError: a part header aiohttp refuses (NUL, a bare line break, ...).
         raise BadRequest(f"the multipart body is malformed: {error}") from None
     raise ValidationFailed(
         "send the file in a part named `file`", [ErrorDetail("/file", "is required")]
@@ -64,7 +66,7 @@ async def _chunks(part: BodyPartReader) -> AsyncIterator[bytes]:
     while True:
         try:
             chunk = await part.read_chunk(CHUNK_BYTES)
-        except (ValueError, AssertionError) as error:
+        except (ValueError, AssertionError, HttpProcessingError) as error:
             raise BadRequest(f"the multipart body is malformed: {error}") from None
         if not chunk:
             return

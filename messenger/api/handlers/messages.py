@@ -10,17 +10,12 @@ from messenger import messaging
 from messenger.api import params, serializers
 from messenger.api.keys import CURRENT_USER, SERVICES
 from messenger.api.validation import validated_body
-from messenger.errors import BadRequest, ErrorDetail
 
 
 async def get_messages(request: web.Request) -> web.Response:
     chat_id = params.path_id(request)
     before = params.query_int(request, "before")
     after = params.query_int(request, "after")
-    if before is not None and after is not None:
-        raise BadRequest(
-            "give either before or after, not both", [ErrorDetail("after", "with before")]
-        )
     page = await messaging.get_messages(
         request.app[SERVICES],
         request[CURRENT_USER]["id"],

@@ -1,0 +1,137 @@
+"""The chat-list cache in memcached. A dead or slow memcached is a miss, never an error.
+
+Invalidation uses a version key per user rather than deletes. A reader takes the user's
+version *before* it queries PostgreSQL and stores what it read under that version; a
+writer bumps the version of every affected member *after* its commit. Whatever the
+interleaving, a page read before a commit can only land under a version that is already
+stale, so no reader ever gets a list older than the last write it could have seen — a
+plain delete would let a slow reader put an old list back after the writer's delete.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import secrets
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import datetime
+from typing import Any, TypeVar
+from uuid import UUID
+
+import aiomcache
+
+from messenger.config import MemcachedConfig
+
+log = logging.getLogger("messenger.cache")
+
+# memcached answers in well under a millisecond on a LAN; past this it is sick, and
+# waiting longer would make the cache slower than the database it protects.
+CALL_TIMEOUT_SECONDS = 0.1
+# Log a failing memcached at most this often, so an outage does not flood the log.
+ERROR_LOG_INTERVAL_SECONDS = 30.0
+
+T = TypeVar("T")
+
+
+def _encode_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return {"$dt": value.isoformat()}
+    if isinstance(value, UUID):
+        return {"$uuid": str(value)}
+    if isinstance(value, bytes):
+        return {"$b64": base64.b64encode(value).decode()}
+    raise TypeError(f"cannot cache {type(value).__name__}")
+
+
+def _decode_object(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1:
+        if "$dt" in obj:
+            return datetime.fromisoformat(obj["$dt"])
+        if "$uuid" in obj:
+            return UUID(obj["$uuid"])
+        if "$b64" in obj:
+            return base64.b64decode(obj["$b64"])
+    return obj
+
+
+def encode(value: Any) -> bytes:
+    """JSON with tagged datetimes and UUIDs: never pickle, so a tampered cache cannot
+    run code in the API."""
+    return json.dumps(value, default=_encode_value, separators=(",", ":")).encode()
+
+
+def decode(raw: bytes) -> Any:
+    return json.loads(raw, object_hook=_decode_object)
+
+
+class ChatListCache:
+    def __init__(self, config: MemcachedConfig) -> None:
+        self.ttl = config.ttl_seconds
+        self.client = aiomcache.Client(config.host, config.port, pool_size=4)
+        self.hits = 0
+        self.misses = 0
+        self.errors = 0
+        self._last_error_log = 0.0
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    async def _call(self, operation: Callable[[], Awaitable[T]]) -> T | None:
+        try:
+            async with asyncio.timeout(CALL_TIMEOUT_SECONDS):
+                return await operation()
+        except (OSError, TimeoutError, aiomcache.exceptions.ClientException) as error:
+            self.errors += 1
+            now = time.monotonic()
+            if now - self._last_error_log > ERROR_LOG_INTERVAL_SECONDS:
+                self._last_error_log = now
+                log.warning("memcached unavailable, serving from the database: %r", error)
+            return None
+
+    @staticmethod
+    def _version_key(user_id: int) -> bytes:
+        return b"chatver:%d" % user_id
+
+    async def _version(self, user_id: int) -> bytes | None:
+        key = self._version_key(user_id)
+        version = await self._call(lambda: self.client.get(key))
+        if version is not None:
+            return version
+        # A fresh random start: a version key that was evicted must not come back with
+        # a number whose old pages may still be in memory.
+        fresh = b"%d" % secrets.randbits(62)
+        if await self._call(lambda: self.client.add(key, fresh)):
+            return fresh
+        return await self._call(lambda: self.client.get(key))
+
+    async def read_through(
+        self, user_id: int, variant: str, load: Callable[[], Awaitable[Any]]
+    ) -> Any:
+        """The cached value for this user and variant, or load() stored for next time."""
+        version = await self._version(user_id)
+        if version is None:
+            self.misses += 1
+            return await load()
+        key = b"chats:%d:%s:%s" % (user_id, version, variant.encode())
+        cached = await self._call(lambda: self.client.get(key))
+        if cached is not None:
+            self.hits += 1
+            return decode(cached)
+        self.misses += 1
+        value = await load()
+        payload = encode(value)
+        await self._call(lambda: self.client.set(key, payload, exptime=self.ttl))
+        return value
+
+    async def invalidate(self, user_ids: Iterable[int]) -> None:
+        """Make the next chat-list read of each user fresh. Call after the commit."""
+        # A lost bump (memcached unreachable right now) leaves a list at most ttl_seconds
+        # stale; a restarted memcached has forgotten every page anyway.
+        await asyncio.gather(*(self._bump(user_id) for user_id in set(user_ids)))
+
+    async def _bump(self, user_id: int) -> None:
+        key = self._version_key(user_id)
+        await self._call(lambda: self.client.incr(key))
