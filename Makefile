@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint format stack-up stack-down clean bench
+.PHONY: run test coverage lint format stack-up stack-down clean bench
+COVERAGE_MIN := 90
 
 # A virtualenv with the project and its dev tools, rebuilt when pyproject.toml changes.
 $(INSTALLED): pyproject.toml
@@ -18,9 +19,18 @@ $(INSTALLED): pyproject.toml
 run: $(INSTALLED)
 	$(BIN)/messenger run
 
-# The whole suite against real services; stops what it started when done.
-test: $(INSTALLED)
-	$(BIN)/messenger stack exec -- $(BIN)/python -m pytest -q
+# Lint, types, then the whole suite on real services under coverage (fails under
+# COVERAGE_MIN %); stops the services it started when done.
+test: lint coverage
+
+# The suite under branch coverage: text report in coverage/report.txt, HTML in coverage/html.
+coverage: $(INSTALLED)
+	@mkdir -p coverage && rm -f coverage/.coverage coverage/.coverage.*
+	$(BIN)/messenger stack exec -- $(BIN)/coverage run -m pytest -q
+	@$(BIN)/coverage combine -q
+	@$(BIN)/coverage html -q
+	@$(BIN)/coverage report > coverage/report.txt; tail -n 1 coverage/report.txt
+	$(BIN)/coverage report --fail-under=$(COVERAGE_MIN) > /dev/null
 
 # Load test: the API in its own process against a throw-away messenger_bench database.
 bench: $(INSTALLED)

@@ -9,6 +9,7 @@ from aiohttp import web
 from messenger.api.keys import SERVICES
 from messenger.api.middlewares import auth_middleware, error_middleware, request_id_middleware
 from messenger.api.routes import setup_routes
+from messenger.cache import ChatListCache
 from messenger.config import Config
 from messenger.db import open_database
 from messenger.passwords import Passwords
@@ -24,13 +25,18 @@ def create_app(config: Config) -> web.Application:
 
     async def services_context(app: web.Application) -> AsyncIterator[None]:
         async with open_database(config.database) as db:
+            chat_cache = ChatListCache(config.memcached)
             app[SERVICES] = Services(
                 config=config,
                 db=db,
                 passwords=Passwords(config.auth),
                 login_throttle=LoginThrottle(config.auth),
+                chat_cache=chat_cache,
             )
-            yield
+            try:
+                yield
+            finally:
+                await chat_cache.close()
 
     app.cleanup_ctx.append(services_context)
     setup_routes(app)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from messenger.cursors import decode_activity_cursor, encode_activity_cursor
 from messenger.db import Connection, Row
 from messenger.errors import ErrorDetail, Forbidden, NotFound, ValidationFailed
@@ -107,6 +109,8 @@ async def add_new_chat(
                     conn, chat_id=chat["id"], user_ids=[actor_id, others[0]]
                 )
         view = await load_chat(conn, chat_id=chat["id"], viewer_id=actor_id)
+    if created:
+        await services.chat_cache.invalidate([actor_id, *others])
     return view, created
 
 
@@ -114,14 +118,25 @@ async def get_chats(
     services: Services, actor_id: int, *, limit: int, after: str | None = None
 ) -> Page[Row]:
     before = decode_activity_cursor(after) if after else None
-    async with services.db.connection() as conn:
-        rows = await chat_rows.get_chats(conn, viewer_id=actor_id, limit=limit + 1, before=before)
-        chats = await _chat_views(conn, rows[:limit])
-    cursor = None
-    if len(rows) > limit:
-        last = chats[-1]
-        cursor = encode_activity_cursor(last["last_activity_at"], last["id"])
-    return Page(chats, cursor)
+
+    async def load() -> dict[str, Any]:
+        async with services.db.connection() as conn:
+            rows = await chat_rows.get_chats(
+                conn, viewer_id=actor_id, limit=limit + 1, before=before
+            )
+            chats = await _chat_views(conn, rows[:limit])
+        cursor = None
+        if len(rows) > limit:
+            last = chats[-1]
+            cursor = encode_activity_cursor(last["last_activity_at"], last["id"])
+        return {"items": chats, "next": cursor}
+
+    if before is not None:
+        page = await load()
+    else:
+        # The first page is what every client opens with: serve it from memcached.
+        page = await services.chat_cache.read_through(actor_id, f"first:{limit}", load)
+    return Page(page["items"], page["next"])
 
 
 async def get_chat(services: Services, actor_id: int, chat_id: int) -> Row:
@@ -155,7 +170,11 @@ async def add_members(
             raise Forbidden("only the chat owner adds members")
         await _require_known_users(conn, user_ids, "user_ids")
         added = await member_rows.add_members(conn, chat_id=chat_id, user_ids=user_ids)
-        return await member_rows.get_members_by_ids(conn, chat_id=chat_id, user_ids=added)
+        new_members = await member_rows.get_members_by_ids(conn, chat_id=chat_id, user_ids=added)
+        audience = await member_rows.member_ids(conn, chat_id)
+    # members_count changed for everyone, and the chat is new to the added ones.
+    await services.chat_cache.invalidate(audience)
+    return new_members
 
 
 async def remove_member(services: Services, actor_id: int, chat_id: int, user_id: int) -> None:
@@ -176,3 +195,5 @@ async def remove_member(services: Services, actor_id: int, chat_id: int, user_id
             heir = await member_rows.first_joined_member(conn, chat_id)
             if heir is not None:
                 await member_rows.set_role(conn, chat_id=chat_id, user_id=heir, role="owner")
+        audience = await member_rows.member_ids(conn, chat_id)
+    await services.chat_cache.invalidate([*audience, user_id])

@@ -98,6 +98,9 @@ async def add_new_message(
                     ],
                 )
             message["attachments"] = sorted(attached, key=lambda row: row["id"])
+        audience = await member_rows.member_ids(conn, chat_id)
+    # Last message and unread counts changed in every member's chat list.
+    await services.chat_cache.invalidate(audience)
     return message, True
 
 
@@ -148,6 +151,9 @@ async def change_message_content(
         if updated is None:  # deleted by a concurrent request since it was read above
             raise NotFound("no such message")
         await attach_files(conn, [updated])
+        audience = await member_rows.member_ids(conn, updated["chat_id"])
+    # It may be a chat's last message, shown in every member's chat list.
+    await services.chat_cache.invalidate(audience)
     return updated
 
 
@@ -162,6 +168,8 @@ async def remove_message(services: Services, actor_id: int, message_id: int) -> 
         removed = await message_rows.remove_message(conn, message_id)
         if removed is None:  # a concurrent delete won the row (and removes the files)
             raise NotFound("no such message")
+        audience = await member_rows.member_ids(conn, removed["chat_id"])
+    await services.chat_cache.invalidate(audience)
     await remove_stored_files(services.config.attachments.dir, stored)
     return removed
 
@@ -176,6 +184,8 @@ async def remove_all_messages(services: Services, actor_id: int, chat_id: int) -
             raise Forbidden("only the chat owner clears a group chat")
         stored = await attachment_rows.remove_attachments_of_chat_messages(conn, chat_id)
         await message_rows.remove_all_messages(conn, chat_id)
+        audience = await member_rows.member_ids(conn, chat_id)
+    await services.chat_cache.invalidate(audience)
     await remove_stored_files(services.config.attachments.dir, stored)
 
 
@@ -187,6 +197,8 @@ async def mark_read(services: Services, actor_id: int, chat_id: int, message_id:
         )
         if marker is None:
             raise NotFound("no such chat")
-        return await member_rows.count_unread(
+        unread = await member_rows.count_unread(
             conn, chat_id=chat_id, user_id=actor_id, last_read_message_id=marker
         )
+    await services.chat_cache.invalidate([actor_id])
+    return unread

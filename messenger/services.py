@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from messenger.cache import ChatListCache
 from messenger.config import Config
 from messenger.db import Database
 from messenger.passwords import Passwords
@@ -19,6 +20,7 @@ class Services:
     db: Database
     passwords: Passwords
     login_throttle: LoginThrottle
+    chat_cache: ChatListCache
 
 
 @dataclass(frozen=True)

@@ -83,5 +83,6 @@ def openapi_document() -> dict[str, Any]:
 
 
 @cache
-def openapi_json() -> bytes:
+def openapi_bytes() -> bytes:
+    """The document as served: serialised once, like the document itself."""
     return json.dumps(openapi_document(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")

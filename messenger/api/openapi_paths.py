@@ -23,6 +23,8 @@ from messenger.api.openapi_components import (
 V1 = "/api/v1"
 BEARER = "bearerAuth"
 
+# Parameters that take any value, so they never make a 400.
+_UNCHECKED_PARAMETERS = frozenset({"DocsAsset"})
 _ID_SCHEMA = ref(ID)
 _QUERY_ID = {"type": "integer", "minimum": 0, "maximum": params.MAX_ID}
 
@@ -191,14 +193,14 @@ def operation(
     description: str | None = None,
 ) -> Schema:
     """One operation; `handler` (the handler's function name) is its operationId. The
-    errors every such operation can meet are added here: 401 unless public, 400 for any
-    parameter, and 400/413/415/422 for a JSON body. A public operation that still takes
-    a token when given one (`token_optional`) allows both."""
+    errors every such operation can meet are added here: 401 unless public, 400 for a
+    parameter that can be malformed, and 400/413/415/422 for a JSON body. A public
+    operation that still takes a token when given one (`token_optional`) allows both."""
     parameters = list(parameters)
     statuses = set(errors)
     if not public:
         statuses.add(401)
-    if parameters:
+    if set(parameters) - _UNCHECKED_PARAMETERS:
         statuses.add(400)
     if body is not None:
         statuses |= {400, 413, 415, 422}

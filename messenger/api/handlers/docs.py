@@ -15,12 +15,12 @@ from aiohttp import web
 from openapi_ui_bundles import swagger_ui
 
 from messenger.api.middlewares import public
-from messenger.api.openapi import openapi_json as document_bytes
+from messenger.api.openapi import openapi_bytes
 from messenger.errors import NotFound
 
 STATIC_PREFIX = "/api/docs/static/"
 DOCUMENT_URL = "/api/openapi.json"
-_TEXT_TYPES = {".js": "text/javascript", ".css": "text/css", ".map": "application/json"}
+_TEXT_TYPES = {".js": "text/javascript", ".css": "text/css"}
 _ASSET_CACHE = "public, max-age=86400"
 ASSETS = frozenset({"swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png"})
 
@@ -32,7 +32,6 @@ window.ui = SwaggerUIBundle({{
   deepLinking: true,
   validatorUrl: null,
   persistAuthorization: true,
-  tryItOutEnabled: false,
   presets: [SwaggerUIBundle.presets.apis],
   layout: "BaseLayout"
 }});
@@ -75,7 +74,7 @@ def asset_path(name: str) -> Path | None:
 
 @public
 async def openapi_json(request: web.Request) -> web.Response:
-    return web.Response(body=document_bytes(), content_type="application/json", charset="utf-8")
+    return web.Response(body=openapi_bytes(), content_type="application/json", charset="utf-8")
 
 
 @public
