@@ -66,8 +66,11 @@ async def login(
 
 
 async def logout(services: Services, token: str) -> None:
+    token_hash = hash_token(token)
     async with services.db.connection() as conn:
-        await tokens.revoke_token(conn, hash_token(token))
+        revoked = await tokens.revoke_token(conn, token_hash)
+    if revoked:
+        await services.events.publish_revocation(token_hash)
 
 
 async def authenticate(services: Services, token: str) -> Row:

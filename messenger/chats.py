@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from messenger import serializers
 from messenger.cursors import decode_activity_cursor, encode_activity_cursor
 from messenger.db import Connection, Row
 from messenger.errors import ErrorDetail, Forbidden, NotFound, ValidationFailed
+from messenger.events import chat_event
 from messenger.messaging import attach_files
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
@@ -110,7 +112,11 @@ async def add_new_chat(
                 )
         view = await load_chat(conn, chat_id=chat["id"], viewer_id=actor_id)
     if created:
-        await services.chat_cache.invalidate([actor_id, *others])
+        audience = [actor_id, *others]
+        await services.chat_cache.invalidate(audience)
+        await services.events.publish(
+            chat_event("chat.created", view["id"], serializers.chat(view), audience)
+        )
     return view, created
 
 
@@ -174,6 +180,12 @@ async def add_members(
         audience = await member_rows.member_ids(conn, chat_id)
     # members_count changed for everyone, and the chat is new to the added ones.
     await services.chat_cache.invalidate(audience)
+    if new_members:
+        # Broadcast: no viewer, so no member's email is in it.
+        members = [serializers.member(row, viewer_id=0) for row in new_members]
+        await services.events.publish(
+            chat_event("member.added", chat_id, {"members": members}, audience)
+        )
     return new_members
 
 
@@ -195,5 +207,8 @@ async def remove_member(services: Services, actor_id: int, chat_id: int, user_id
             heir = await member_rows.first_joined_member(conn, chat_id)
             if heir is not None:
                 await member_rows.set_role(conn, chat_id=chat_id, user_id=heir, role="owner")
-        audience = await member_rows.member_ids(conn, chat_id)
-    await services.chat_cache.invalidate([*audience, user_id])
+        audience = [*await member_rows.member_ids(conn, chat_id), user_id]
+    await services.chat_cache.invalidate(audience)
+    await services.events.publish(
+        chat_event("member.removed", chat_id, {"user_id": user_id}, audience)
+    )

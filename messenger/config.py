@@ -130,10 +130,15 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
     file_path = path or Path(env.get("MESSENGER_CONFIG", str(DEFAULT_CONFIG_FILE)))
     raw: dict[str, dict[str, Any]] = {}
     if file_path.exists():
-        loaded = yaml.safe_load(file_path.read_text(encoding="utf-8")) or {}
+        try:
+            loaded = yaml.safe_load(file_path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as error:
+            raise ConfigError(f"{file_path}: not valid YAML: {error}") from None
         if not isinstance(loaded, dict):
             raise ConfigError(f"{file_path}: expected a mapping at the top level")
         for section, values in loaded.items():
+            if not isinstance(values or {}, dict):
+                raise ConfigError(f"{file_path}: section {section} must be a mapping")
             raw[str(section)] = dict(values or {})
     sections = {f.name: f.type for f in dataclasses.fields(Config)}
     for key, value in env.items():

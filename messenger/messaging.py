@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from messenger import serializers
 from messenger.db import Connection, Row
 from messenger.errors import (
     BadRequest,
@@ -13,6 +14,7 @@ from messenger.errors import (
     NotFound,
     ValidationFailed,
 )
+from messenger.events import chat_event
 from messenger.repository import attachments as attachment_rows
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
@@ -101,6 +103,9 @@ async def add_new_message(
         audience = await member_rows.member_ids(conn, chat_id)
     # Last message and unread counts changed in every member's chat list.
     await services.chat_cache.invalidate(audience)
+    await services.events.publish(
+        chat_event("message.created", chat_id, serializers.message(message), audience)
+    )
     return message, True
 
 
@@ -154,6 +159,9 @@ async def change_message_content(
         audience = await member_rows.member_ids(conn, updated["chat_id"])
     # It may be a chat's last message, shown in every member's chat list.
     await services.chat_cache.invalidate(audience)
+    await services.events.publish(
+        chat_event("message.updated", updated["chat_id"], serializers.message(updated), audience)
+    )
     return updated
 
 
@@ -170,6 +178,9 @@ async def remove_message(services: Services, actor_id: int, message_id: int) -> 
             raise NotFound("no such message")
         audience = await member_rows.member_ids(conn, removed["chat_id"])
     await services.chat_cache.invalidate(audience)
+    await services.events.publish(
+        chat_event("message.deleted", removed["chat_id"], {"id": removed["id"]}, audience)
+    )
     await remove_stored_files(services.config.attachments.dir, stored)
     return removed
 
@@ -186,6 +197,7 @@ async def remove_all_messages(services: Services, actor_id: int, chat_id: int) -
         await message_rows.remove_all_messages(conn, chat_id)
         audience = await member_rows.member_ids(conn, chat_id)
     await services.chat_cache.invalidate(audience)
+    await services.events.publish(chat_event("chat.cleared", chat_id, {}, audience))
     await remove_stored_files(services.config.attachments.dir, stored)
 
 
@@ -200,5 +212,9 @@ async def mark_read(services: Services, actor_id: int, chat_id: int, message_id:
         unread = await member_rows.count_unread(
             conn, chat_id=chat_id, user_id=actor_id, last_read_message_id=marker
         )
+        audience = await member_rows.member_ids(conn, chat_id)
     await services.chat_cache.invalidate([actor_id])
+    # Read receipts: every member learns how far this one has read.
+    read = {"user_id": actor_id, "last_read_message_id": marker}
+    await services.events.publish(chat_event("chat.read", chat_id, read, audience))
     return unread

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from messenger.cache import ChatListCache
 from messenger.config import Config
 from messenger.db import Database
+from messenger.events import EventBus
 from messenger.passwords import Passwords
 from messenger.throttle import LoginThrottle
 
@@ -21,6 +22,7 @@ class Services:
     passwords: Passwords
     login_throttle: LoginThrottle
     chat_cache: ChatListCache
+    events: EventBus
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,10 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
+    # A daemon whose starter has exited is reparented to init; an init that never reaps
+    # (some container inits) leaves it a zombie after SIGTERM: dead, though kill(0) works.
+    with contextlib.suppress(OSError, IndexError):
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     return True
 
 
@@ -231,14 +235,14 @@ class Stack:
 
     # -- Redis and memcached -------------------------------------------------------
     def start_daemon(self, name: str, argv: list[str]) -> None:
-        log_file = (self.state_dir / f"{name}.log").open("ab")
-        process = subprocess.Popen(
-            argv,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+        with (self.state_dir / f"{name}.log").open("ab") as log_file:
+            process = subprocess.Popen(
+                argv,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         (self.state_dir / f"{name}.pid").write_text(str(process.pid))
 
     def start_redis(self, endpoint: Endpoint) -> None:

@@ -7,7 +7,7 @@ to components of their own, so `common.json#/$defs/nick` becomes
 `#/components/schemas/CommonNick`. Nothing else changes in them: what is validated is
 what is documented.
 
-The response schemas mirror messenger/api/serializers.py (the one place that shapes
+The response schemas mirror messenger/serializers.py (the one place that shapes
 responses); a test validates real responses against them. Objects are open (no
 `additionalProperties: false`) because the contract only ever grows by adding fields.
 """

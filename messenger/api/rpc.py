@@ -3,7 +3,7 @@
 Each method validates its params with the JSON Schema files of the REST request it
 mirrors (plus `rpc_*.json` where the REST request is a path or a query, not a body),
 calls the same operation in messenger.accounts/chats/messaging and returns what the
-REST handler would, built by messenger.api.serializers. No rule lives here.
+REST handler would, built by messenger.serializers. No rule lives here.
 
 method                    params: the schemas, applied in turn          result
 get_users                 rpc_get_users.json {q?, after?, limit?}       {items: [user], next}
@@ -81,8 +81,7 @@ from uuid import UUID
 
 from aiohttp import web
 
-from messenger import accounts, chats, messaging
-from messenger.api import serializers
+from messenger import accounts, chats, messaging, serializers
 from messenger.api.keys import CURRENT_TOKEN, CURRENT_USER, REQUEST_ID, SERVICES
 from messenger.api.middlewares import bearer_token, public
 from messenger.api.params import DEFAULT_LIMIT

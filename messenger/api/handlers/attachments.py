@@ -10,8 +10,8 @@ from urllib.parse import quote
 from aiohttp import BodyPartReader, web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from messenger import attachments
-from messenger.api import params, serializers
+from messenger import attachments, serializers
+from messenger.api import params
 from messenger.api.keys import CURRENT_USER, SERVICES
 from messenger.errors import (
     BadRequest,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from messenger import accounts
-from messenger.api import serializers
+from messenger import accounts, serializers
 from messenger.api.keys import CURRENT_TOKEN, SERVICES
 from messenger.api.middlewares import public
 from messenger.api.validation import validated_body

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from messenger import chats
-from messenger.api import params, serializers
+from messenger import chats, serializers
+from messenger.api import params
 from messenger.api.keys import CURRENT_USER, SERVICES
 from messenger.api.validation import validated_body
 

@@ -6,8 +6,8 @@ from uuid import UUID
 
 from aiohttp import web
 
-from messenger import messaging
-from messenger.api import params, serializers
+from messenger import messaging, serializers
+from messenger.api import params
 from messenger.api.keys import CURRENT_USER, SERVICES
 from messenger.api.validation import validated_body
 

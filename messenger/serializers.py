@@ -1,4 +1,5 @@
-"""Rows to the JSON objects of API.md. The one place that decides what a client sees."""
+"""Rows to the JSON objects of API.md: the one place that decides what a client sees,
+shared by REST, JSON-RPC and the WebSocket events."""
 
 from __future__ import annotations
 

@@ -1,0 +1,116 @@
+"""Chat events, published on Redis pub/sub after each commit so that every API process
+can push them to its own WebSocket clients (see messenger/realtime.py).
+
+Publishing never fails an operation: the change is already committed, and a client that
+missed an event (Redis down, socket dropped) catches up through the history endpoint
+with `after=<last id seen>`. Failures are counted and logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+log = logging.getLogger("messenger.events")
+
+EVENTS_CHANNEL = "messenger:events"
+REVOCATIONS_CHANNEL = "messenger:revocations"
+# A publish is one round trip to a local Redis; past this Redis is sick, and the
+# request that triggered the event should not wait on it.
+PUBLISH_TIMEOUT_SECONDS = 0.5
+ERROR_LOG_INTERVAL_SECONDS = 30.0
+
+EVENT_TYPES = frozenset(
+    {
+        "message.created",
+        "message.updated",
+        "message.deleted",
+        "chat.created",
+        "chat.cleared",
+        "member.added",
+        "member.removed",
+        "chat.read",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ChatEvent:
+    """One change of a chat and the users who should hear of it."""
+
+    type: str
+    chat_id: int
+    data: dict[str, Any]
+    audience: tuple[int, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {self.type!r}")
+
+    def envelope(self) -> dict[str, Any]:
+        """What a WebSocket client receives (API.md, "Events on the WebSocket")."""
+        return {"type": self.type, "chat_id": self.chat_id, "data": self.data}
+
+    def encode(self) -> str:
+        return json.dumps({**self.envelope(), "audience": list(self.audience)})
+
+    @classmethod
+    def decode(cls, raw: str | bytes) -> ChatEvent:
+        payload = json.loads(raw)
+        return cls(
+            type=payload["type"],
+            chat_id=int(payload["chat_id"]),
+            data=dict(payload["data"]),
+            audience=tuple(int(user_id) for user_id in payload["audience"]),
+        )
+
+
+def chat_event(
+    type_: str, chat_id: int, data: dict[str, Any], audience: Iterable[int]
+) -> ChatEvent:
+    return ChatEvent(type_, chat_id, data, tuple(sorted(set(audience))))
+
+
+class EventBus:
+    """Publishes chat events and token revocations to every API process."""
+
+    def __init__(self, redis_url: str) -> None:
+        self.redis_url = redis_url
+        self.redis = aioredis.from_url(redis_url, socket_connect_timeout=PUBLISH_TIMEOUT_SECONDS)
+        self.published = 0
+        self.failed = 0
+        self._last_error_log = 0.0
+
+    async def close(self) -> None:
+        await self.redis.aclose()
+
+    async def _publish(self, channel: str, message: str) -> bool:
+        try:
+            async with asyncio.timeout(PUBLISH_TIMEOUT_SECONDS):
+                await self.redis.publish(channel, message)
+        except (RedisError, OSError, TimeoutError) as error:
+            self.failed += 1
+            now = time.monotonic()
+            if now - self._last_error_log > ERROR_LOG_INTERVAL_SECONDS:
+                self._last_error_log = now
+                log.warning("redis unavailable, live events are not delivered: %r", error)
+            return False
+        self.published += 1
+        return True
+
+    async def publish(self, event: ChatEvent) -> bool:
+        if not event.audience:
+            return True
+        return await self._publish(EVENTS_CHANNEL, event.encode())
+
+    async def publish_revocation(self, token_hash: bytes) -> bool:
+        """Tell every process to close the WebSockets opened with this token."""
+        return await self._publish(REVOCATIONS_CHANNEL, token_hash.hex())
