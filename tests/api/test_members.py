@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from messenger.json_compare import equals_json
 from tests.conftest import create_chat
 
 MISSING_ID = 2**63 - 1
@@ -123,7 +124,7 @@ async def test_owner_adds_members_and_gets_the_added_members_back(client, make_u
     response = await add(client, owner, chat, carol, dave)
     assert response.status == 200
     payload = await response.json()
-    assert sorted(m["user"]["id"] for m in payload["items"]) == sorted([carol.id, dave.id])
+    assert equals_json([m["user"]["id"] for m in payload["items"]], [carol.id, dave.id])
     assert all(m["role"] == "member" for m in payload["items"])
     assert await roles_of(client, owner, chat) == {
         owner.id: "owner",
