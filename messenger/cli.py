@@ -14,9 +14,11 @@ from messenger.config import Config, load_config
 
 def serve(config: Config, args: argparse.Namespace) -> int:
     from messenger.app import create_app
+    from messenger.metrics import configure_access_log
 
     host = args.host or config.server.host
     port = args.port or config.server.port
+    configure_access_log()
     web.run_app(create_app(config), host=host, port=port, access_log=None)
     return 0
 
@@ -42,7 +44,7 @@ def stack(config: Config, args: argparse.Namespace) -> int:
         services.down()
         return 0
     # exec: up, migrate, run the command, stop what was started here.
-    command = [part for part in args.command if part != "--"]
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         print("stack exec needs a command after --", file=sys.stderr)
         return 2
@@ -63,6 +65,26 @@ def run(config: Config, args: argparse.Namespace) -> int:
             return 0
 
 
+def seed(config: Config, args: argparse.Namespace) -> int:
+    import time
+
+    from messenger.seed import DEMO_PASSWORD, SeedPlan, seed_database
+
+    migrate(config, args)
+    plan = SeedPlan(args.users, args.chats, args.messages, args.seed, args.big_chat_messages)
+    started = time.perf_counter()
+    result = seed_database(config.database.url, plan, show_progress=not args.quiet)
+    elapsed = time.perf_counter() - started
+    print(
+        f"seeded {result.users} users, {result.chats} chats, {result.members} members, "
+        f"{result.messages} messages in {elapsed:.1f} s "
+        f"({result.messages / max(elapsed, 1e-9) * 60:,.0f} messages/min); "
+        f"log in as {result.first_user_nick} / {DEMO_PASSWORD}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="messenger", description=__doc__)
     commands = parser.add_subparsers(dest="command_name", required=True)
@@ -77,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="create the database and apply migrations").set_defaults(
         func=migrate
     )
+    seed_parser = commands.add_parser("seed", help="fill the database with fake data (COPY)")
+    seed_parser.add_argument("--users", type=int, default=1000)
+    seed_parser.add_argument("--chats", type=int, default=5000)
+    seed_parser.add_argument("--messages", type=int, default=100_000)
+    seed_parser.add_argument("--seed", type=int, default=1, help="same seed, same data")
+    seed_parser.add_argument(
+        "--big-chat-messages", type=int, default=0, help="put this many messages in one chat"
+    )
+    seed_parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    seed_parser.set_defaults(func=seed)
     stack_parser = commands.add_parser("stack", help="local PostgreSQL, Redis and memcached")
     stack_parser.add_argument("action", choices=["up", "down", "exec"])
     stack_parser.add_argument("command", nargs=argparse.REMAINDER)

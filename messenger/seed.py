@@ -1,0 +1,318 @@
+"""Fake data at COPY speed: `messenger seed --users N --chats M --messages K [--seed S]`.
+
+Rows are generated in Python and streamed into PostgreSQL with COPY, with explicit ids
+(COPY may fill identity columns), so a million messages take seconds rather than the
+hours that row-by-row inserts took. The same seed gives the same data, timestamps
+included. Every seeded user's password is DEMO_PASSWORD.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import psycopg2
+from argon2 import PasswordHasher
+from psycopg2 import sql
+from tqdm import tqdm
+
+DEMO_PASSWORD = "messenger-demo"  # noqa: S105 - documented demo credential for fake data
+# Fixed, not now(): the same seed must give byte-identical dumps.
+BASE_TIME = datetime(2026, 1, 1, tzinfo=UTC)
+GROUP_SHARE = 0.3  # the rest are personal chats
+MAX_GROUP_MEMBERS = 40
+# Share of each member's chat that they have read; the rest is their unread count.
+READ_SHARE_RANGE = (0.6, 1.0)
+
+FIRST_NAMES = (
+    "Anna", "Bruno", "Chloé", "Dmitri", "Elif", "Farah", "Giulia", "Hiroshi", "Inès", "Jonas",
+    "Katarzyna", "Lars", "María", "Nguyễn", "Olufemi", "Priya", "Quentin", "Rūta", "Søren",
+    "Tomás", "Ursula", "Vikram", "Wen", "Ximena", "Yusuf", "Zoë", "Алексей", "Σοφία", "李娜",
+    "محمد",
+)  # fmt: skip
+LAST_NAMES = (
+    "Müller", "García", "Kowalski", "Nakamura", "Ødegaard", "Rossi", "Smith", "Traoré",
+    "Öztürk", "Dubois", "Ivanova", "Papadopoulos", "Nielsen", "Silva", "Chen", "Haddad",
+)  # fmt: skip
+WORDS = (
+    "hello", "meeting", "tomorrow", "deploy", "coffee", "ticket", "review", "lunch", "bug",
+    "release", "merci", "danke", "gracias", "спасибо", "ありがとう", "👍", "🎉", "ok", "sure",
+    "later", "the", "build", "is", "green", "again", "can", "you", "check", "this", "please",
+    "friday", "demo", "slides", "ready", "café", "naïve", "résumé", "straße", "test", "done",
+)  # fmt: skip
+TOPICS = (
+    "Backend", "Release train", "Coffee ☕", "Design review", "Ops on call", "Random",
+    "Équipe Paris", "Team Tokyo 東京", "Book club", "Hiring", "Incidents", "Weekend plans",
+)  # fmt: skip
+
+
+@dataclass
+class SeedPlan:
+    users: int
+    chats: int
+    messages: int
+    seed: int = 1
+    # Put this many of the messages into one group chat (the "huge chat" of the benchmark).
+    big_chat_messages: int = 0
+
+
+@dataclass
+class SeedResult:
+    users: int = 0
+    chats: int = 0
+    members: int = 0
+    messages: int = 0
+    big_chat_id: int | None = None
+    first_user_nick: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def copy_text(value: str) -> str:
+    """Escape a value for COPY's text format."""
+    return (
+        value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    )
+
+
+class LineStream:
+    """A file-like object over an iterator of COPY lines, read by copy_expert in chunks."""
+
+    def __init__(self, lines: Iterator[str], progress: tqdm[Any] | None = None) -> None:
+        self._lines = lines
+        self._buffer = b""
+        self._progress = progress
+
+    def read(self, size: int = -1) -> bytes:
+        want = size if size > 0 else 1 << 20
+        parts = [self._buffer]
+        length = len(self._buffer)
+        count = 0
+        for line in self._lines:
+            encoded = line.encode()
+            parts.append(encoded)
+            length += len(encoded)
+            count += 1
+            if length >= want:
+                break
+        if self._progress is not None and count:
+            self._progress.update(count)
+        data = b"".join(parts)
+        self._buffer = data[want:]
+        return data[:want]
+
+    def readline(self, size: int = -1) -> bytes:  # pragma: no cover - COPY calls read()
+        return self.read(size)
+
+
+def _timestamp(seconds: float) -> str:
+    return (BASE_TIME + timedelta(seconds=seconds)).isoformat()
+
+
+def _next_ids(cursor: psycopg2.extensions.cursor) -> dict[str, int]:
+    ids = {}
+    for table in ("users", "chats", "messages"):
+        cursor.execute(
+            sql.SQL("SELECT coalesce(max(id), 0) + 1 FROM {}").format(sql.Identifier(table))
+        )
+        row = cursor.fetchone()
+        ids[table] = int(row[0]) if row else 1
+    return ids
+
+
+def _copy(
+    cursor: psycopg2.extensions.cursor,
+    table_and_columns: str,
+    lines: Iterator[str],
+    total: int,
+    label: str,
+    show_progress: bool,
+) -> None:
+    with tqdm(total=total, desc=label, unit="row", disable=not show_progress) as bar:
+        cursor.copy_expert(f"COPY {table_and_columns} FROM STDIN", LineStream(lines, bar))
+
+
+class Generator:
+    """Builds the rows of a plan with one seeded random source."""
+
+    def __init__(self, plan: SeedPlan, first_ids: dict[str, int]) -> None:
+        self.plan = plan
+        self.rng = random.Random(plan.seed)
+        self.first = first_ids
+        self.sentences = [self._sentence() for _ in range(4096)]
+        self.members: list[list[int]] = []  # per chat index: user ids
+        self.group: list[bool] = []
+
+    def _sentence(self) -> str:
+        words = self.rng.choices(WORDS, k=self.rng.randint(1, 18))
+        return " ".join(words).capitalize()
+
+    def user_lines(self, password_hash: str) -> Iterator[str]:
+        for index in range(self.plan.users):
+            user_id = self.first["users"] + index
+            first = FIRST_NAMES[index % len(FIRST_NAMES)]
+            last = LAST_NAMES[(index // len(FIRST_NAMES)) % len(LAST_NAMES)]
+            nick = f"user{user_id:07d}"
+            created = _timestamp(index)
+            yield (
+                f"{user_id}\t{nick}\t{copy_text(f'{first} {last}')}\t{nick}@example.com\t"
+                f"{password_hash}\t{created}\n"
+            )
+
+    def plan_chats(self) -> None:
+        users = list(range(self.first["users"], self.first["users"] + self.plan.users))
+        pairs: set[tuple[int, int]] = set()
+        for index in range(self.plan.chats):
+            wants_group = index == 0 and self.plan.big_chat_messages > 0
+            if wants_group or self.rng.random() < GROUP_SHARE or len(users) < 2:
+                size = min(len(users), 3 + int(self.rng.paretovariate(1.2)) % MAX_GROUP_MEMBERS)
+                self.members.append(self.rng.sample(users, max(1, size)))
+                self.group.append(True)
+                continue
+            for _ in range(20):  # a pair that has no personal chat yet
+                low, high = sorted(self.rng.sample(users, 2))
+                if (low, high) not in pairs:
+                    pairs.add((low, high))
+                    self.members.append([low, high])
+                    self.group.append(False)
+                    break
+            else:
+                self.members.append(self.rng.sample(users, min(3, len(users))))
+                self.group.append(True)
+
+    def chat_lines(self, last_activity: Sequence[float]) -> Iterator[str]:
+        for index, members in enumerate(self.members):
+            chat_id = self.first["chats"] + index
+            created = _timestamp(index * 0.01)
+            activity = _timestamp(last_activity[index])
+            if self.group[index]:
+                topic = copy_text(TOPICS[index % len(TOPICS)])
+                yield f"{chat_id}\tt\t{topic}\t{members[0]}\t{created}\t{activity}\t\\N\t\\N\n"
+            else:
+                low, high = sorted(members)
+                yield f"{chat_id}\tf\t\\N\t{low}\t{created}\t{activity}\t{low}\t{high}\n"
+
+    def message_chats(self) -> list[int]:
+        """The chat index of every message, skewed: a few chats carry most traffic."""
+        count = self.plan.messages
+        big = min(self.plan.big_chat_messages, count)
+        weights = [self.rng.paretovariate(1.1) for _ in self.members]
+        rest = self.rng.choices(range(len(self.members)), weights=weights, k=count - big)
+        chats = [0] * big + rest
+        self.rng.shuffle(chats)
+        return chats
+
+    def message_lines(
+        self, chats: list[int], last_ids: list[int], read_marks: dict[tuple[int, int], int]
+    ) -> Iterator[str]:
+        per_chat_total = [0] * len(self.members)
+        for chat in chats:
+            per_chat_total[chat] += 1
+        # Per chat: after how many of its messages each member stopped reading.
+        marks_at: list[dict[int, list[int]]] = []
+        for chat, members in enumerate(self.members):
+            marks: dict[int, list[int]] = {}
+            for user in members:
+                share = self.rng.uniform(*READ_SHARE_RANGE)
+                marks.setdefault(int(per_chat_total[chat] * share), []).append(user)
+            marks_at.append(marks)
+        seen = [0] * len(self.members)
+        sentences = self.sentences
+        choice = self.rng.choice
+        for offset, chat in enumerate(chats):
+            message_id = self.first["messages"] + offset
+            author = choice(self.members[chat])
+            content = copy_text(choice(sentences))
+            seen[chat] += 1
+            last_ids[chat] = message_id
+            for user in marks_at[chat].get(seen[chat], ()):
+                read_marks[(chat, user)] = message_id
+            created = _timestamp(60 + offset * 0.5)
+            yield f"{message_id}\t{self.first['chats'] + chat}\t{author}\t{content}\t{created}\n"
+
+    def member_lines(self, read_marks: dict[tuple[int, int], int]) -> Iterator[str]:
+        for chat, members in enumerate(self.members):
+            chat_id = self.first["chats"] + chat
+            for position, user in enumerate(members):
+                role = "owner" if self.group[chat] and position == 0 else "member"
+                marker = read_marks.get((chat, user), 0)
+                yield f"{chat_id}\t{user}\t{role}\t{_timestamp(chat * 0.01)}\t{marker}\n"
+
+
+def seed_database(url: str, plan: SeedPlan, show_progress: bool = True) -> SeedResult:
+    """Fill the database at url (already migrated) with the plan's fake data."""
+    import time
+
+    result = SeedResult()
+    password_hash = PasswordHasher().hash(DEMO_PASSWORD)
+    connection = psycopg2.connect(url)
+    try:
+        with connection, connection.cursor() as cursor:
+            generator = Generator(plan, _next_ids(cursor))
+            started = time.perf_counter()
+            _copy(
+                cursor,
+                "users (id, nick, name, email, password_hash, created_at)",
+                generator.user_lines(password_hash),
+                plan.users,
+                "users",
+                show_progress,
+            )
+            generator.plan_chats()
+            message_chats = generator.message_chats()
+            last_ids = [0] * len(generator.members)
+            read_marks: dict[tuple[int, int], int] = {}
+            # Chats go in first (messages reference them) with their final activity time,
+            # which only depends on where each chat's last message falls.
+            last_offset = [0.0] * len(generator.members)
+            for offset, chat in enumerate(message_chats):
+                last_offset[chat] = 60 + offset * 0.5
+            _copy(
+                cursor,
+                "chats (id, is_group_chat, topic, created_by, created_at, last_activity_at, "
+                "personal_low_id, personal_high_id)",
+                generator.chat_lines(last_offset),
+                len(generator.members),
+                "chats",
+                show_progress,
+            )
+            result.timings["users_and_chats"] = time.perf_counter() - started
+            started = time.perf_counter()
+            _copy(
+                cursor,
+                "messages (id, chat_id, user_id, content, created_at)",
+                generator.message_lines(message_chats, last_ids, read_marks),
+                len(message_chats),
+                "messages",
+                show_progress,
+            )
+            result.timings["messages"] = time.perf_counter() - started
+            _copy(
+                cursor,
+                "members (chat_id, user_id, role, joined_at, last_read_message_id)",
+                generator.member_lines(read_marks),
+                sum(len(m) for m in generator.members),
+                "members",
+                show_progress,
+            )
+            for table in ("users", "chats", "messages"):
+                statement = sql.SQL(
+                    "SELECT setval(pg_get_serial_sequence(%s, 'id'), "
+                    "(SELECT coalesce(max(id), 1) FROM {}))"
+                ).format(sql.Identifier(table))
+                cursor.execute(statement, (table,))
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    finally:
+        connection.close()
+    result.users = plan.users
+    result.chats = len(generator.members)
+    result.members = sum(len(m) for m in generator.members)
+    result.messages = plan.messages
+    result.first_user_nick = f"user{generator.first['users']:07d}"
+    if plan.big_chat_messages:
+        result.big_chat_id = generator.first["chats"]
+    return result
