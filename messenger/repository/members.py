@@ -26,14 +26,23 @@ MEMBER_COLUMNS = (
 )
 USER_COLUMNS = tuple(column.label(f"user_{column.name}") for column in PUBLIC_COLUMNS)
 
+_newest_message_id = func.coalesce(
+    select(func.max(messages.c.id))
+    .where(messages.c.chat_id == bindparam("chat_id", type_=BigInteger))
+    .scalar_subquery(),
+    0,
+)
+# A newcomer starts with the history read: joining a busy group must not greet them with
+# thousands of unread messages. They can still scroll back through all of it.
 _ADD = compile_query(
     pg_insert(members)
     .from_select(
-        ["chat_id", "user_id", "role"],
+        ["chat_id", "user_id", "role", "last_read_message_id"],
         select(
             bindparam("chat_id", type_=BigInteger),
             func.unnest(bindparam("user_ids", type_=ARRAY(BigInteger))),
             bindparam("role"),
+            _newest_message_id,
         ),
     )
     .on_conflict_do_nothing(index_elements=[members.c.chat_id, members.c.user_id])
@@ -79,12 +88,6 @@ _SET_ROLE = compile_query(
     .where(members.c.chat_id == bindparam("chat_id"), members.c.user_id == bindparam("user_id"))
     .values(role=bindparam("role"))
 )
-_latest_message_id = func.coalesce(
-    select(func.max(messages.c.id))
-    .where(messages.c.chat_id == bindparam("chat_id"))
-    .scalar_subquery(),
-    0,
-)
 # Forward only, and never past the chat's newest message: a marker set to a future id
 # would silently mark messages read before they exist.
 _MARK_READ = compile_query(
@@ -93,7 +96,7 @@ _MARK_READ = compile_query(
     .values(
         last_read_message_id=func.greatest(
             members.c.last_read_message_id,
-            func.least(bindparam("message_id", type_=BigInteger), _latest_message_id),
+            func.least(bindparam("message_id", type_=BigInteger), _newest_message_id),
         )
     )
     .returning(members.c.last_read_message_id)
