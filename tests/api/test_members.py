@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from messenger.json_compare import equals_json
-from tests.conftest import create_chat
+from tests.conftest import create_chat, send
 
 MISSING_ID = 2**63 - 1
 
@@ -307,3 +307,19 @@ async def test_removing_requires_a_token(client, make_user):
     chat = await create_chat(client, owner, [])
     response = await client.delete(f"{members_url(chat)}/{owner.id}")
     await error_of(response, 401, "unauthorized")
+
+
+async def test_added_member_starts_with_the_history_read_and_counts_what_follows(client, make_user):
+    owner = await make_user("owner")
+    bob = await make_user("bob")
+    carol = await make_user("carol")
+    chat = await create_chat(client, owner, [bob])
+    for text in ("one", "two", "three"):
+        await send(client, owner, chat["id"], text)
+    assert (await add(client, owner, chat, carol)).status == 200
+    await send(client, owner, chat["id"], "welcome carol")
+
+    response = await client.get(f"/api/v1/chats/{chat['id']}", headers=carol.headers)
+    assert (await response.json())["unread_count"] == 1
+    history = await client.get(f"/api/v1/chats/{chat['id']}/messages", headers=carol.headers)
+    assert len((await history.json())["items"]) == 4
