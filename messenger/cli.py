@@ -85,6 +85,18 @@ def seed(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def profile(config: Config, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from messenger.profiling import profile_operations
+
+    report, timings = asyncio.run(profile_operations(config, args.repeat))
+    for name, mean_ms in timings.items():
+        print(f"{name:>14}: {mean_ms:8.2f} ms per call (mean of {args.repeat})")
+    print(f"report: {report} and {report.with_suffix('.html')}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="messenger", description=__doc__)
     commands = parser.add_subparsers(dest="command_name", required=True)
@@ -109,6 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seed_parser.add_argument("--quiet", action="store_true", help="no progress bars")
     seed_parser.set_defaults(func=seed)
+    profile_parser = commands.add_parser(
+        "profile", help="profile get_chats, get_messages, get_users into profiler.dir"
+    )
+    profile_parser.add_argument("--repeat", type=int, default=50)
+    profile_parser.set_defaults(func=profile)
     stack_parser = commands.add_parser("stack", help="local PostgreSQL, Redis and memcached")
     stack_parser.add_argument("action", choices=["up", "down", "exec"])
     stack_parser.add_argument("command", nargs=argparse.REMAINDER)
