@@ -15,7 +15,9 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $@
 
-# Bring up PostgreSQL, Redis and memcached (or use running ones), migrate, serve on :8080.
+# Bring up PostgreSQL, Redis and memcached (or use running ones), migrate, serve on :8080;
+# beside it the taskiq worker and scheduler, the task dashboard on :8090 and a mail sink on
+# :8025 that keeps mails in var/mail/ (unless a real SMTP server is configured). Ctrl-C stops all.
 run: $(INSTALLED)
 	$(BIN)/messenger run
 

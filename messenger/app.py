@@ -13,6 +13,7 @@ from messenger.api.routes import setup_routes
 from messenger.config import Config
 from messenger.metrics import observe_middleware, setup_metrics
 from messenger.profiling import profiling_middleware
+from messenger.realtime import setup_realtime
 from messenger.services import open_services
 
 
@@ -34,6 +35,7 @@ def create_app(config: Config) -> web.Application:
             yield
 
     app.cleanup_ctx.append(services_context)
+    setup_realtime(app, config)
     setup_metrics(app)
     setup_routes(app)
     return app

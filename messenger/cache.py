@@ -19,9 +19,11 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from typing import Any, TypeVar
+from urllib.parse import quote
 from uuid import UUID
 
 import aiomcache
+from aiomcache.pool import Connection
 
 from messenger.config import MemcachedConfig
 
@@ -67,10 +69,30 @@ def decode(raw: bytes) -> Any:
     return json.loads(raw, object_hook=_decode_object)
 
 
+class _Client(aiomcache.Client):
+    async def _execute_simple_command(self, conn: Connection, raw_command: bytes) -> bytes:
+        # aiomcache 0.8.2 reads the answer to set/add/incr in a loop that spins forever,
+        # without yielding, once memcached closes the connection before answering: the
+        # whole process would hang where a dead memcached must only be a miss.
+        conn.writer.write(raw_command)
+        await conn.writer.drain()
+        response = bytearray()
+        while not response.endswith(b"\r\n"):
+            line = await conn.reader.readline()
+            if not line:
+                raise aiomcache.exceptions.ClientException("connection closed", bytes(response))
+            response.extend(line)
+        return bytes(response[:-2])
+
+
 class ChatListCache:
-    def __init__(self, config: MemcachedConfig) -> None:
+    def __init__(self, config: MemcachedConfig, namespace: str = "") -> None:
+        """`namespace` names where the user ids come from (the database): a memcached
+        shared with another database, or outliving a recreated one, must not hand a
+        user the list of whoever had the same id there."""
         self.ttl = config.ttl_seconds
-        self.client = aiomcache.Client(config.host, config.port, pool_size=4)
+        self._prefix = quote(namespace, safe="").encode() + b":" if namespace else b""
+        self.client = _Client(config.host, config.port, pool_size=4)
         self.hits = 0
         self.misses = 0
         self.errors = 0
@@ -83,7 +105,14 @@ class ChatListCache:
         try:
             async with asyncio.timeout(CALL_TIMEOUT_SECONDS):
                 return await operation()
-        except (OSError, TimeoutError, aiomcache.exceptions.ClientException) as error:
+        except asyncio.CancelledError:
+            await self._drop_idle_connections()
+            raise
+        # Whatever a sick memcached does (refuses, stalls, hangs up mid-answer, answers
+        # garbage), the caller gets a miss.
+        except Exception as error:
+            if isinstance(error, TimeoutError):
+                await self._drop_idle_connections()
             self.errors += 1
             now = time.monotonic()
             if now - self._last_error_log > ERROR_LOG_INTERVAL_SECONDS:
@@ -91,9 +120,18 @@ class ChatListCache:
                 log.warning("memcached unavailable, serving from the database: %r", error)
             return None
 
-    @staticmethod
-    def _version_key(user_id: int) -> bytes:
-        return b"chatver:%d" % user_id
+    async def _drop_idle_connections(self) -> None:
+        # aiomcache puts a connection back in its pool even when the call on it was
+        # cancelled, its answer still to come; the next call on it would take that late
+        # answer for its own (an old version number: a stale list). close() only closes
+        # the idle connections, the cancelled one among them; the pool opens new ones.
+        await self.client.close()
+
+    def _version_key(self, user_id: int) -> bytes:
+        return b"%schatver:%d" % (self._prefix, user_id)
+
+    def _page_key(self, user_id: int, version: bytes, variant: str) -> bytes:
+        return b"%schats:%d:%s:%s" % (self._prefix, user_id, version, variant.encode())
 
     async def _version(self, user_id: int) -> bytes | None:
         key = self._version_key(user_id)
@@ -115,11 +153,16 @@ class ChatListCache:
         if version is None:
             self.misses += 1
             return await load()
-        key = b"chats:%d:%s:%s" % (user_id, version, variant.encode())
+        key = self._page_key(user_id, version, variant)
         cached = await self._call(lambda: self.client.get(key))
         if cached is not None:
-            self.hits += 1
-            return decode(cached)
+            try:
+                value = decode(cached)
+            except ValueError:  # not a page this code wrote: read it again
+                self.errors += 1
+            else:
+                self.hits += 1
+                return value
         self.misses += 1
         value = await load()
         payload = encode(value)
@@ -134,4 +177,8 @@ class ChatListCache:
 
     async def _bump(self, user_id: int) -> None:
         key = self._version_key(user_id)
-        await self._call(lambda: self.client.incr(key))
+        # A new random version, not incr: aiomcache raises on incr of a missing key (a
+        # user who has not listed chats yet) and closes that pooled connection, so under
+        # load every such bump cost a new TCP connection to memcached.
+        fresh = b"%d" % secrets.randbits(62)
+        await self._call(lambda: self.client.set(key, fresh))

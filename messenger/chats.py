@@ -111,12 +111,19 @@ async def add_new_chat(
                     conn, chat_id=chat["id"], user_ids=[actor_id, others[0]]
                 )
         view = await load_chat(conn, chat_id=chat["id"], viewer_id=actor_id)
+        # Every other member is mailed: the mails commit with the chat, or neither does.
+        mail_ids = (
+            await services.mail_outbox.add_chat_created(conn, view, actor_id, others)
+            if created
+            else []
+        )
     if created:
         audience = [actor_id, *others]
         await services.chat_cache.invalidate(audience)
         await services.events.publish(
             chat_event("chat.created", view["id"], serializers.chat(view), audience)
         )
+        await services.mail_outbox.kick(mail_ids)
     return view, created
 
 

@@ -55,14 +55,29 @@ def stack(config: Config, args: argparse.Namespace) -> int:
 
 def run(config: Config, args: argparse.Namespace) -> int:
     """Everything for a local run, in the foreground; Ctrl-C stops all it started."""
+    from messenger.processes import Supervisor, local_environment, local_programs
     from messenger.stack import Stack
 
     with Stack(config).running():
         migrate(config, args)
-        try:
-            return serve(config, args)
-        except KeyboardInterrupt:
-            return 0
+        # Beside the API: mail sink, task worker, scheduler, dashboard (messenger/processes.py).
+        with Supervisor(local_programs(config), local_environment(config)).running():
+            try:
+                return serve(config, args)
+            except KeyboardInterrupt:
+                return 0
+
+
+def mailsink(config: Config, args: argparse.Namespace) -> int:
+    from messenger import mailsink as sink
+
+    return sink.main(args.options)
+
+
+def dashboard(config: Config, args: argparse.Namespace) -> int:
+    from messenger.tasks import dashboard as board
+
+    return board.main()
 
 
 def seed(config: Config, args: argparse.Namespace) -> int:
@@ -126,6 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     profile_parser.add_argument("--repeat", type=int, default=50)
     profile_parser.set_defaults(func=profile)
+    sink_parser = commands.add_parser(
+        "mailsink", help="a local SMTP server that keeps mails as .eml files", add_help=False
+    )
+    sink_parser.add_argument("options", nargs=argparse.REMAINDER)
+    sink_parser.set_defaults(func=mailsink)
+    commands.add_parser("dashboard", help="taskiq-dashboard for the task broker").set_defaults(
+        func=dashboard
+    )
     stack_parser = commands.add_parser("stack", help="local PostgreSQL, Redis and memcached")
     stack_parser.add_argument("action", choices=["up", "down", "exec"])
     stack_parser.add_argument("command", nargs=argparse.REMAINDER)

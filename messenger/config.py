@@ -50,6 +50,12 @@ class MailConfig:
     use_tls: bool = False
     username: str = ""
     password: str = ""
+    # Each SMTP exchange (connect, each command, the data) is bounded by this.
+    timeout_seconds: int = 30
+    # Where links in mails point: the public address of the web client.
+    base_url: str = "http://127.0.0.1:8080"
+    # The local mail sink (`messenger mailsink`) writes each received mail here as .eml.
+    sink_dir: str = "var/mail"
 
 
 @dataclass(frozen=True)
@@ -57,8 +63,13 @@ class AuthConfig:
     token_ttl_seconds: int = 30 * 24 * 3600
     login_max_failures: int = 10
     login_window_seconds: int = 900
-    argon2_time_cost: int = 3
-    argon2_memory_kib: int = 64 * 1024
+    # OWASP's argon2id recommendation (19 MiB, 2 passes, 1 lane): ~50 ms a hash here, and
+    # little memory per concurrent login.
+    argon2_time_cost: int = 2
+    argon2_memory_kib: int = 19 * 1024
+    # Logins hash on their own threads: a burst costs at most this many hashes' memory at
+    # once and never starves file I/O in the default pool.
+    hashing_threads: int = 2
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,51 @@ class ProfilerConfig:
 
 
 @dataclass(frozen=True)
+class RealtimeConfig:
+    # Events a WebSocket client may fall behind by before it is closed as too slow. A
+    # busy chat bursts a few dozen events; 256 of ~1 kB each is headroom that costs
+    # little memory per socket, and past it the client must catch up by history anyway.
+    send_queue_size: int = 256
+    # Ping every socket this often; one that has not answered within half of it is closed
+    # (a dead peer otherwise holds its socket until TCP gives up, minutes later).
+    heartbeat_seconds: int = 30
+    # A client that authenticates by its first frame must send it within this time.
+    auth_timeout_seconds: int = 5
+
+
+@dataclass(frozen=True)
+class TasksConfig:
+    # The Redis stream tasks travel on; empty means "messenger:<database name>:tasks", so
+    # processes on different databases (a local run, the test suite) never share a queue.
+    queue: str = ""
+    # The worker's Prometheus metrics, on 127.0.0.1; 0 turns them off.
+    metrics_port: int = 8091
+    digest_cron: str = "0 * * * *"
+    # Unread messages younger than this wait for the next digest: the member may still
+    # read them in the app.
+    digest_min_age_seconds: int = 900
+    # A worker owns a mail it claimed this long; then another may send it. Must exceed
+    # mail.timeout_seconds times the exchanges of one SMTP session, with room to spare.
+    mail_lease_seconds: int = 300
+    # A mail handed to the broker that no worker has claimed this long is handed again
+    # by the relay (a lost kick, a worker killed before it claimed).
+    mail_redeliver_seconds: int = 120
+    # First retry after a temporary SMTP failure; doubles with each attempt (max 1 hour).
+    mail_retry_seconds: int = 10
+    mail_max_attempts: int = 8
+
+
+@dataclass(frozen=True)
+class DashboardConfig:
+    host: str = "127.0.0.1"
+    port: int = 8090
+    # Shared by the dashboard and the workers that report to it; empty means `messenger
+    # run` makes one per run, and a worker without one reports to no dashboard.
+    api_token: str = ""
+    db_path: str = "var/dashboard.sqlite3"
+
+
+@dataclass(frozen=True)
 class Config:
     server: ServerConfig = field(default_factory=ServerConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -83,6 +139,9 @@ class Config:
     auth: AuthConfig = field(default_factory=AuthConfig)
     attachments: AttachmentsConfig = field(default_factory=AttachmentsConfig)
     profiler: ProfilerConfig = field(default_factory=ProfilerConfig)
+    realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
+    tasks: TasksConfig = field(default_factory=TasksConfig)
+    dashboard: DashboardConfig = field(default_factory=DashboardConfig)
 
 
 class ConfigError(ValueError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 
 from messenger.errors import BadRequest
 
@@ -29,6 +29,9 @@ def decode_activity_cursor(cursor: str) -> tuple[datetime, int]:
             or moment.tzinfo is None
         ):
             raise ValueError(cursor)
-    except (ValueError, TypeError, UnicodeError, binascii.Error):
+        # Python takes UTC offsets up to ±23:59, PostgreSQL only up to ±15:59 (a 500):
+        # compare in UTC, which overflows (a 400) only for a moment no cursor ever holds.
+        moment = moment.astimezone(UTC)
+    except (ValueError, TypeError, UnicodeError, binascii.Error, OverflowError):
         raise BadRequest("the cursor is malformed; pass back a `next` value unchanged") from None
     return moment, chat_id

@@ -27,6 +27,9 @@ REVOCATIONS_CHANNEL = "messenger:revocations"
 # request that triggered the event should not wait on it.
 PUBLISH_TIMEOUT_SECONDS = 0.5
 ERROR_LOG_INTERVAL_SECONDS = 30.0
+# After a publish timed out, skip Redis for this long: the subscribers resynchronise
+# their sockets when Redis is back, and clients catch up from history.
+RETRY_AFTER_TIMEOUT_SECONDS = 2.0
 
 EVENT_TYPES = frozenset(
     {
@@ -73,6 +76,15 @@ class ChatEvent:
         )
 
 
+def channel_names(namespace: str = "") -> tuple[str, str]:
+    """The events and the revocations channel. The namespace (the database's name) keeps
+    processes on different databases that share a Redis (a local run, a test session, a
+    bench) from hearing each other's events: their user and chat ids collide."""
+    if not namespace:
+        return EVENTS_CHANNEL, REVOCATIONS_CHANNEL
+    return f"messenger:{namespace}:events", f"messenger:{namespace}:revocations"
+
+
 def chat_event(
     type_: str, chat_id: int, data: dict[str, Any], audience: Iterable[int]
 ) -> ChatEvent:
@@ -82,23 +94,33 @@ def chat_event(
 class EventBus:
     """Publishes chat events and token revocations to every API process."""
 
-    def __init__(self, redis_url: str) -> None:
+    def __init__(self, redis_url: str, *, namespace: str = "") -> None:
         self.redis_url = redis_url
+        self.events_channel, self.revocations_channel = channel_names(namespace)
         self.redis = aioredis.from_url(redis_url, socket_connect_timeout=PUBLISH_TIMEOUT_SECONDS)
         self.published = 0
         self.failed = 0
         self._last_error_log = 0.0
+        self._down_until = 0.0
 
     async def close(self) -> None:
         await self.redis.aclose()
 
     async def _publish(self, channel: str, message: str) -> bool:
+        now = time.monotonic()
+        if now < self._down_until:
+            # Redis just failed: don't make every request wait out the timeout again.
+            self.failed += 1
+            return False
         try:
             async with asyncio.timeout(PUBLISH_TIMEOUT_SECONDS):
                 await self.redis.publish(channel, message)
         except (RedisError, OSError, TimeoutError) as error:
             self.failed += 1
-            now = time.monotonic()
+            if isinstance(error, TimeoutError):
+                # A refused connection fails in microseconds; a hung Redis costs the
+                # whole timeout, which must not be paid by every send in a row.
+                self._down_until = now + RETRY_AFTER_TIMEOUT_SECONDS
             if now - self._last_error_log > ERROR_LOG_INTERVAL_SECONDS:
                 self._last_error_log = now
                 log.warning("redis unavailable, live events are not delivered: %r", error)
@@ -109,8 +131,8 @@ class EventBus:
     async def publish(self, event: ChatEvent) -> bool:
         if not event.audience:
             return True
-        return await self._publish(EVENTS_CHANNEL, event.encode())
+        return await self._publish(self.events_channel, event.encode())
 
     async def publish_revocation(self, token_hash: bytes) -> bool:
         """Tell every process to close the WebSockets opened with this token."""
-        return await self._publish(REVOCATIONS_CHANNEL, token_hash.hex())
+        return await self._publish(self.revocations_channel, token_hash.hex())

@@ -130,7 +130,7 @@ def percentile(sorted_values: list[float], fraction: float) -> float:
     return sorted_values[index]
 
 
-def start_api(database_url: str, port: int) -> subprocess.Popen[bytes]:
+def start_api(database_url: str, port: int, log_path: Path = LOG_PATH) -> subprocess.Popen[bytes]:
     auth = AuthConfig()  # the production hashing cost, whatever a test env may have set
     env = os.environ | {
         "MESSENGER_DATABASE__URL": database_url,
@@ -138,8 +138,8 @@ def start_api(database_url: str, port: int) -> subprocess.Popen[bytes]:
         "MESSENGER_AUTH__ARGON2_TIME_COST": str(auth.argon2_time_cost),
         "MESSENGER_AUTH__ARGON2_MEMORY_KIB": str(auth.argon2_memory_kib),
     }
-    LOG_PATH.parent.mkdir(parents=True, exist_ok=True)
-    with LOG_PATH.open("wb") as log:  # the child keeps its own descriptor
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("wb") as log:  # the child keeps its own descriptor
         return subprocess.Popen(  # noqa: S603 - a fixed argument list
             [sys.executable, "-m", "messenger", "serve", "--host", HOST, "--port", str(port)],
             env=env,
@@ -172,7 +172,7 @@ async def wait_healthy(base: str, process: subprocess.Popen[bytes]) -> None:
             except (aiohttp.ClientError, TimeoutError):
                 pass  # not listening yet
             await asyncio.sleep(0.2)
-    raise RuntimeError(f"the API did not answer /healthz in {START_TIMEOUT_SECONDS}s")
+    raise RuntimeError(f"no 200 from /healthz in {START_TIMEOUT_SECONDS}s; see {LOG_PATH}")
 
 
 async def call(

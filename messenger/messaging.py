@@ -101,11 +101,15 @@ async def add_new_message(
                 )
             message["attachments"] = sorted(attached, key=lambda row: row["id"])
         audience = await member_rows.member_ids(conn, chat_id)
+        # Published while the chat row is still locked, so the events of one chat leave
+        # in commit (= id) order across processes: a client that saw message N never
+        # hears of a lower id later. The price: on the rare failed COMMIT a client holds
+        # an event for a message that does not exist.
+        await services.events.publish(
+            chat_event("message.created", chat_id, serializers.message(message), audience)
+        )
     # Last message and unread counts changed in every member's chat list.
     await services.chat_cache.invalidate(audience)
-    await services.events.publish(
-        chat_event("message.created", chat_id, serializers.message(message), audience)
-    )
     return message, True
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,15 +18,23 @@ _DUMMY_PASSWORD = "not-a-real-password"  # noqa: S105
 class Passwords:
     def __init__(self, config: AuthConfig) -> None:
         self._hasher = PasswordHasher(
-            time_cost=config.argon2_time_cost, memory_cost=config.argon2_memory_kib
+            time_cost=config.argon2_time_cost, memory_cost=config.argon2_memory_kib, parallelism=1
         )
         self._dummy_hash = self._hasher.hash(_DUMMY_PASSWORD)
+        self._threads = ThreadPoolExecutor(
+            max_workers=config.hashing_threads, thread_name_prefix="argon2"
+        )
+
+    def close(self) -> None:
+        self._threads.shutdown(wait=False, cancel_futures=True)
 
     async def hash(self, password: str) -> str:
-        return await asyncio.to_thread(self._hasher.hash, password)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, self._hasher.hash, password)
 
     async def verify(self, password_hash: str | None, password: str) -> bool:
-        return await asyncio.to_thread(self._verify, password_hash, password)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, self._verify, password_hash, password)
 
     def _verify(self, password_hash: str | None, password: str) -> bool:
         if password_hash is None:

@@ -232,13 +232,18 @@ class Generator:
             created = _timestamp(60 + offset * 0.5)
             yield f"{message_id}\t{self.first['chats'] + chat}\t{author}\t{content}\t{created}\n"
 
-    def member_lines(self, read_marks: dict[tuple[int, int], int]) -> Iterator[str]:
+    def member_lines(
+        self, read_marks: dict[tuple[int, int], int], last_ids: list[int]
+    ) -> Iterator[str]:
         for chat, members in enumerate(self.members):
             chat_id = self.first["chats"] + chat
+            # Fake history is old news: no digest mail should report it.
+            digested = last_ids[chat]
             for position, user in enumerate(members):
                 role = "owner" if self.group[chat] and position == 0 else "member"
                 marker = read_marks.get((chat, user), 0)
-                yield f"{chat_id}\t{user}\t{role}\t{_timestamp(chat * 0.01)}\t{marker}\n"
+                joined = _timestamp(chat * 0.01)
+                yield f"{chat_id}\t{user}\t{role}\t{joined}\t{marker}\t{digested}\n"
 
 
 def seed_database(url: str, plan: SeedPlan, show_progress: bool = True) -> SeedResult:
@@ -291,8 +296,9 @@ def seed_database(url: str, plan: SeedPlan, show_progress: bool = True) -> SeedR
             result.timings["messages"] = time.perf_counter() - started
             _copy(
                 cursor,
-                "members (chat_id, user_id, role, joined_at, last_read_message_id)",
-                generator.member_lines(read_marks),
+                "members (chat_id, user_id, role, joined_at, last_read_message_id, "
+                "digested_message_id)",
+                generator.member_lines(read_marks, last_ids),
                 sum(len(m) for m in generator.members),
                 "members",
                 show_progress,

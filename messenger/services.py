@@ -6,12 +6,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
 
 from messenger.cache import ChatListCache
 from messenger.config import Config
 from messenger.db import Database, open_database
 from messenger.events import EventBus
 from messenger.passwords import Passwords
+from messenger.tasks.outbox import MailOutbox
 from messenger.throttle import LoginThrottle
 
 Item = TypeVar("Item")
@@ -25,26 +27,35 @@ class Services:
     login_throttle: LoginThrottle
     chat_cache: ChatListCache
     events: EventBus
+    mail_outbox: MailOutbox
 
 
 @asynccontextmanager
 async def open_services(config: Config) -> AsyncIterator[Services]:
     """Everything an operation needs, for the app or a command; closed on exit."""
     async with open_database(config.database) as db:
-        chat_cache = ChatListCache(config.memcached)
-        events = EventBus(config.redis.url)
+        # Cache keys and event channels name the database: ids from another (or a
+        # recreated) one must miss.
+        database = urlsplit(config.database.url).path.lstrip("/")
+        chat_cache = ChatListCache(config.memcached, namespace=database)
+        events = EventBus(config.redis.url, namespace=database)
+        mail_outbox = MailOutbox(config)
+        passwords = Passwords(config.auth)
         try:
             yield Services(
                 config=config,
                 db=db,
-                passwords=Passwords(config.auth),
+                passwords=passwords,
                 login_throttle=LoginThrottle(config.auth),
                 chat_cache=chat_cache,
                 events=events,
+                mail_outbox=mail_outbox,
             )
         finally:
             await chat_cache.close()
             await events.close()
+            await mail_outbox.close()
+            passwords.close()
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,9 @@ APT_PACKAGES = {
     "redis-server": "redis-server",
     "memcached": "memcached",
     "pg_ctl": "postgresql",
+    # The browser tests drive Debian's Chromium through its own chromedriver.
+    "chromium": "chromium",
+    "chromedriver": "chromium-driver",
 }
 READY_TIMEOUT_SECONDS = 30.0
 

@@ -9,12 +9,14 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Identity,
+    Integer,
     LargeBinary,
     MetaData,
     Table,
     Text,
     Uuid,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 
 metadata = MetaData()
 
@@ -73,6 +75,7 @@ members = Table(
     Column("role", Text, nullable=False),
     Column("joined_at", DateTime(timezone=True), nullable=False),
     Column("last_read_message_id", BigInteger, nullable=False),
+    Column("digested_message_id", BigInteger, nullable=False),
 )
 
 messages = Table(
@@ -99,4 +102,20 @@ attachments = Table(
     Column("size", BigInteger, nullable=False),
     Column("storage_key", Text, nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+mail_outbox = Table(
+    "mail_outbox",
+    metadata,
+    Column("id", BigInteger, Identity(always=True), primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("user_id", BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("payload", JSONB, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("claimed_until", DateTime(timezone=True)),
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("failed_at", DateTime(timezone=True)),
 )

@@ -3,6 +3,7 @@ Redis and memcached, started by the project's own stack when they are not runnin
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+import redis
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
@@ -18,6 +20,7 @@ from messenger.app import create_app
 from messenger.config import Config, load_config, replace_section
 from messenger.migrate import apply_migrations, create_database, drop_database
 from messenger.stack import Stack
+from messenger.tasks.streams import queue_name
 
 
 def database_url(base_url: str, name: str) -> str:
@@ -45,6 +48,13 @@ def config(base_config: Config, tmp_path_factory: pytest.TempPathFactory) -> Ite
         yield config
     finally:
         drop_database(url)
+        forget_task_queue(config)
+
+
+def forget_task_queue(config: Config) -> None:
+    """The suite's chats kick mails onto a stream named after its database; drop it."""
+    with contextlib.closing(redis.Redis.from_url(config.redis.url)) as client:
+        client.delete(queue_name(config))
 
 
 AppFactory = Callable[..., Awaitable[TestClient[web.Request, web.Application]]]

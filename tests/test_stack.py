@@ -16,6 +16,7 @@ import pytest
 import redis
 
 from messenger.config import Config, replace_section
+from messenger.migrate import create_database
 from messenger.stack import (
     Endpoint,
     Stack,
@@ -183,6 +184,27 @@ def test_down_stops_every_service_it_started_and_removes_its_files(tmp_path: Pat
         remove_postgres_dir(stack)
 
 
+def test_up_after_down_restarts_the_same_postgres_cluster_without_initdb(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stack = Stack(private_config(), state_dir=tmp_path / "state")
+    try:
+        stack.up()
+        kept = stack.config.database.url.rsplit("/", 1)[0] + "/kept_across_restarts"
+        assert create_database(kept)
+        stack.down()
+        capsys.readouterr()
+
+        again = Stack(stack.config, state_dir=stack.state_dir)
+        again.up()
+        assert again.started == ["postgres", "redis", "memcached"]
+        assert "initdb" not in capsys.readouterr().err
+        assert postgres_answers(kept)
+    finally:
+        stack.down()
+        remove_postgres_dir(stack)
+
+
 def test_down_of_named_services_stops_only_those(base_config: Config, tmp_path: Path) -> None:
     # PostgreSQL stays the suite's own; only the cheap daemons are started here.
     config = stack_config(base_config, redis_port=free_port(), memcached_port=free_port())
@@ -234,15 +256,16 @@ def test_running_leaves_a_service_that_already_answered(
 def test_running_stops_what_it_started_when_up_fails_partway(
     base_config: Config, tmp_path: Path
 ) -> None:
+    redis_port = free_port()
     config = stack_config(
-        base_config, redis_port=free_port(), memcached_port=11211, memcached_host=UNREACHABLE_HOST
+        base_config, redis_port=redis_port, memcached_port=11211, memcached_host=UNREACHABLE_HOST
     )
     stack = Stack(config, state_dir=tmp_path)
     try:
         with pytest.raises(RuntimeError, match="memcached"), stack.running():
             pytest.fail("the body must not run when up() fails")
         assert stack.started == ["redis"]
-        assert not is_listening("127.0.0.1", int(config.redis.url.split(":")[2].split("/")[0]))
+        assert not is_listening("127.0.0.1", redis_port)
     finally:
         stack.down()
 
@@ -272,7 +295,10 @@ def test_endpoints_read_hosts_and_ports_from_the_config() -> None:
 def test_endpoints_use_default_ports_when_urls_have_none() -> None:
     config = replace_section(Config(), "database", url="postgresql://postgres@db/x")
     config = replace_section(config, "redis", url="redis://cache/0")
-    assert endpoints(config)[:2] == [Endpoint("postgres", "db", 5432), Endpoint("redis", "cache", 6379)]
+    assert endpoints(config)[:2] == [
+        Endpoint("postgres", "db", 5432),
+        Endpoint("redis", "cache", 6379),
+    ]
 
 
 def test_wait_listening_raises_when_nothing_listens_in_time() -> None:
@@ -297,7 +323,10 @@ def test_read_pid_is_none_for_a_missing_or_garbled_pidfile(tmp_path: Path) -> No
 
 
 def test_stop_pid_kills_a_process_that_ignores_sigterm() -> None:
-    code = "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print(1, flush=True); time.sleep(60)"
+    code = (
+        "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+        "print(1, flush=True); time.sleep(60)"
+    )
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
     try:
         assert process.stdout is not None and process.stdout.readline().strip() == b"1"

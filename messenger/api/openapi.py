@@ -41,6 +41,7 @@ _TAGS = [
     {"name": "members", "description": "Membership of group chats"},
     {"name": "messages", "description": "History, sending, editing, read markers"},
     {"name": "attachments", "description": "Files shared in chats"},
+    {"name": "realtime", "description": "Chat events pushed over a WebSocket"},
     {"name": "rpc", "description": "JSON-RPC 2.0 over the same operations"},
     {"name": "meta", "description": "Health and this documentation"},
 ]

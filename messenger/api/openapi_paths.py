@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from messenger.api import params
+from messenger.api.handlers import web as web_client
 from messenger.api.middlewares import STATUS_OF_CODE
 from messenger.api.openapi_components import (
     ID,
@@ -24,7 +25,7 @@ V1 = "/api/v1"
 BEARER = "bearerAuth"
 
 # Parameters that take any value, so they never make a 400.
-_UNCHECKED_PARAMETERS = frozenset({"DocsAsset"})
+_UNCHECKED_PARAMETERS = frozenset({"DocsAsset", "WebAsset"})
 _ID_SCHEMA = ref(ID)
 _QUERY_ID = {"type": "integer", "minimum": 0, "maximum": params.MAX_ID}
 
@@ -90,11 +91,24 @@ PARAMETERS: dict[str, Schema] = {
         "reconnect (pass the id of the newest message it has, then each `next`). "
         "Not together with `before` (400)",
     ),
+    "WsToken": _query(
+        "token",
+        {"type": "string"},
+        'the bearer token; without it, send it as the first frame `{"token": "..."}`. '
+        "An unknown, expired or revoked one is a 401 before the upgrade",
+    ),
     "DocsAsset": {
         "name": "name",
         "in": "path",
         "required": True,
         "description": "a file name of the bundled Swagger UI",
+        "schema": {"type": "string"},
+    },
+    "WebAsset": {
+        "name": "name",
+        "in": "path",
+        "required": True,
+        "description": "a file name of the browser client (app.js, app.css, icon.svg)",
         "schema": {"type": "string"},
     },
 }
@@ -132,6 +146,38 @@ _ERROR_WHEN = {
     "`details` lists every failing path.",
     "rate_limited": "Too many failed logins; retry after `Retry-After` seconds.",
 }
+
+
+WEBSOCKET_DESCRIPTION = """\
+A WebSocket (`ws://` or `wss://`), not a plain GET: a request without the upgrade is a
+400. Browsers cannot set headers on a WebSocket, so the token comes as `?token=` (a bad
+one is answered with 401 before the upgrade) or, without it, as the first text frame
+`{"token": "..."}` within a few seconds (5 by default); a missing, late or bad one
+closes the socket with code 4401.
+
+**Server frames** are JSON text, always `{"type", "chat_id", "data"}`:
+- `ready` (`chat_id` null, `data` `{"user_id"}`): first, once the socket is
+  subscribed. Events from here on reach it, so this is when a reconnecting client
+  fetches what it missed (`GET /api/v1/chats/{id}/messages?after=<last id seen>`).
+- the chat events, to every connected member of the chat, whichever server process
+  they are connected to: `message.created`, `message.updated` (`data`: the message),
+  `message.deleted` (`{"id"}`), `chat.created` (the chat), `chat.cleared` (`{}`),
+  `member.added` (`{"members": [member]}`), `member.removed` (`{"user_id"}`; the
+  removed user gets it too, then nothing more of that chat), `chat.read`
+  (`{"user_id", "last_read_message_id"}`).
+- `pong` (`chat_id` null, `data` `{}`): the answer to a client frame `{"type": "ping"}`.
+
+Clients should ignore types they do not know. **Client frames** other than the auth
+frame and `ping` are ignored; a frame over 4 KiB closes the socket (1009). The server
+pings every 30 s (by default); a client that does not answer within half of that is
+disconnected.
+
+**Close codes:** 1001 the server is shutting down; 4008 too slow (the client fell more
+than 256 events behind, by default); 4401 no token, or an unknown, expired or revoked
+one (also when the token is revoked by logout while the socket is open); 4503 live
+events were interrupted on the server, so some may have been missed. After any close,
+reconnect with a growing, randomised delay and catch up by history after `ready`.
+"""
 
 
 def _error_response(code: str) -> Schema:
@@ -479,6 +525,18 @@ def paths() -> dict[str, dict[str, Schema]]:
                 errors=[404],
             )
         },
+        f"{V1}/ws": {
+            "get": operation(
+                "websocket",
+                "Live chat events over a WebSocket",
+                "realtime",
+                {101: _no_content("Switching Protocols: the WebSocket is open, pushing events.")},
+                parameters=["WsToken"],
+                errors=[400, 401],
+                public=True,
+                description=WEBSOCKET_DESCRIPTION,
+            )
+        },
         "/api/rpc": {
             "post": operation(
                 "handle_rpc",
@@ -516,6 +574,26 @@ def paths() -> dict[str, dict[str, Schema]]:
                 public=True,
             )
         },
+        "/metrics": {
+            "get": operation(
+                "prometheus_metrics",
+                "Prometheus metrics of this process",
+                "meta",
+                {
+                    200: {
+                        "description": "Request counts and latencies by route template and "
+                        "status, and the state of the database pool, the chat-list cache, "
+                        "the event bus and the WebSockets, in the Prometheus text format "
+                        "(OpenMetrics when the Accept header asks for it).",
+                        "content": {
+                            "text/plain": {"schema": {"type": "string"}},
+                            "application/openmetrics-text": {"schema": {"type": "string"}},
+                        },
+                    }
+                },
+                public=True,
+            )
+        },
         "/api/openapi.json": {
             "get": operation(
                 "openapi_json",
@@ -546,6 +624,35 @@ def paths() -> dict[str, dict[str, Schema]]:
                     }
                 },
                 parameters=["DocsAsset"],
+                errors=[404],
+                public=True,
+            )
+        },
+        "/": {
+            "get": operation(
+                "client_page",
+                "The browser client",
+                "meta",
+                {200: {"description": "HTML", "content": {"text/html": {}}}},
+                public=True,
+            )
+        },
+        "/web/{name}": {
+            "get": operation(
+                "client_asset",
+                "A file of the browser client",
+                "meta",
+                {
+                    200: {
+                        "description": "The file.",
+                        # Every type the handler serves (index.html too), not only the usual.
+                        "content": {
+                            media_type.split(";")[0]: {}
+                            for media_type in web_client.CONTENT_TYPES.values()
+                        },
+                    }
+                },
+                parameters=["WebAsset"],
                 errors=[404],
                 public=True,
             )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from messenger import metrics
 from messenger.api import rpc
-from messenger.api.handlers import attachments, auth, chats, docs, health, messages, users
+from messenger.api.handlers import attachments, auth, chats, docs, health, messages, users, ws
+from messenger.api.handlers import web as web_client
 
 V1 = "/api/v1"
 
@@ -34,10 +36,14 @@ def setup_routes(app: web.Application) -> None:
             web.patch(f"{V1}/messages/{{id}}", messages.edit_message),
             web.delete(f"{V1}/messages/{{id}}", messages.delete_message),
             web.get(f"{V1}/attachments/{{id}}", attachments.download),
+            web.get(f"{V1}/ws", ws.websocket),
             web.get("/healthz", health.healthz),
+            web.get("/metrics", metrics.prometheus_metrics),
             web.get("/api/openapi.json", docs.openapi_json),
             web.get("/api/docs", docs.docs_page),
             web.get(f"{docs.STATIC_PREFIX}{{name}}", docs.docs_asset),
             web.post("/api/rpc", rpc.handle_rpc),
+            web.get("/", web_client.client_page),
+            web.get(f"{web_client.ASSET_PREFIX}{{name}}", web_client.client_asset),
         ]
     )

@@ -200,7 +200,17 @@ def parse_json(raw: bytes) -> Any:
 async def read_json(request: web.Request) -> Any:
     if request.content_type != "application/json":
         raise UnsupportedMediaType("send the body as application/json")
-    return parse_json(await request.read())
+    try:
+        raw = await request.read()
+    except web.RequestPayloadError as error:
+        raise BadRequest(unreadable_body_message(error)) from None
+    return parse_json(raw)
+
+
+def unreadable_body_message(error: web.RequestPayloadError) -> str:
+    """For a body aiohttp could not read: a Content-Encoding that does not decode, a
+    broken chunked encoding."""
+    return "the request body cannot be read: " + " ".join(str(error).split())
 
 
 async def validated_body(request: web.Request, schema_name: str) -> dict[str, Any]:

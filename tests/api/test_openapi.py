@@ -492,10 +492,15 @@ async def test_every_operation_answers_as_documented(client, contract, document)
     await call("DELETE", "/api/v1/messages/{id}", account=alice, path={"id": message["id"]})
     await call("DELETE", messages, account=alice, path={"id": personal["id"]})
 
+    # A plain GET with a good token: the route only speaks WebSocket (tests/test_realtime.py).
+    await call("GET", "/api/v1/ws", params={"token": alice.token})
     await call("GET", "/healthz")
+    await call("GET", "/metrics")
     await call("GET", "/api/openapi.json")
     await call("GET", "/api/docs")
     await call("GET", "/api/docs/static/{name}", path={"name": "swagger-ui-bundle.js"})
+    await call("GET", "/")
+    await call("GET", "/web/{name}", path={"name": "app.js"})
     batch = [
         {"jsonrpc": "2.0", "method": "get_chats", "params": {"limit": 1}, "id": 1},
         {"jsonrpc": "2.0", "method": "no_such_method", "id": "two"},
@@ -542,6 +547,8 @@ async def test_errors_answer_as_documented(client, contract, make_client, docume
             ),
         ),
         (401, await call("GET", "/api/v1/users/me")),
+        (400, await call("GET", "/api/v1/ws")),
+        (401, await call("GET", "/api/v1/ws", params={"token": "not-a-token"})),
         (
             401,
             await call(
@@ -573,6 +580,7 @@ async def test_errors_answer_as_documented(client, contract, make_client, docume
         (404, await call("GET", "/api/v1/chats/{id}", account=bob, path={"id": other["id"]})),
         (404, await call("GET", "/api/v1/attachments/{id}", account=bob, path={"id": 2**63 - 1})),
         (404, await call("GET", "/api/docs/static/{name}", path={"name": "index.html"})),
+        (404, await call("GET", "/web/{name}", path={"name": "nope.js"})),
         (
             409,
             await call(

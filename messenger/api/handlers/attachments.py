@@ -13,6 +13,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 from messenger import attachments, serializers
 from messenger.api import params
 from messenger.api.keys import CURRENT_USER, SERVICES
+from messenger.api.validation import unreadable_body_message
 from messenger.errors import (
     BadRequest,
     ErrorDetail,
@@ -54,6 +55,8 @@ async def _file_part(request: web.Request) -> BodyPartReader:
             if isinstance(part, BodyPartReader) and part.name == "file":
                 return part
             await part.release()
+    except web.RequestPayloadError as error:
+        raise BadRequest(unreadable_body_message(error)) from None
     except (ValueError, AssertionError, KeyError, UnicodeError, HttpProcessingError) as error:
         # HttpProcessingError: a part header aiohttp refuses (NUL, a bare line break, ...).
         raise BadRequest(f"the multipart body is malformed: {error}") from None
@@ -66,6 +69,8 @@ async def _chunks(part: BodyPartReader) -> AsyncIterator[bytes]:
     while True:
         try:
             chunk = await part.read_chunk(CHUNK_BYTES)
+        except web.RequestPayloadError as error:
+            raise BadRequest(unreadable_body_message(error)) from None
         except (ValueError, AssertionError, HttpProcessingError) as error:
             raise BadRequest(f"the multipart body is malformed: {error}") from None
         if not chunk:

@@ -1,0 +1,113 @@
+"""GET /api/v1/ws: the WebSocket that pushes chat events (API.md, "Events on the
+WebSocket"). The auth middleware lets it through (`public`) because browsers cannot set
+headers on a WebSocket: the token comes as `?token=` or as the first frame."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from aiohttp import WSCloseCode, WSMessage, WSMsgType, web
+
+from messenger import accounts
+from messenger.api.keys import SERVICES
+from messenger.api.middlewares import public
+from messenger.db import Row
+from messenger.errors import BadRequest, Unauthorized
+from messenger.realtime import CLOSE_UNAUTHORIZED, HUB
+
+log = logging.getLogger("messenger.api.ws")
+
+# Client frames are an auth frame or a ping; a bigger one is closed with 1009.
+MAX_CLIENT_FRAME_BYTES = 4096
+# How long a close handshake waits for the client's answer.
+CLOSE_TIMEOUT_SECONDS = 5.0
+PONG = json.dumps({"type": "pong", "chat_id": None, "data": {}})
+
+
+def _ready(user_id: int) -> str:
+    # Sent once the socket is subscribed: events from here on reach it, so this is when
+    # a reconnecting client fetches what it missed (history with `after=`).
+    return json.dumps({"type": "ready", "chat_id": None, "data": {"user_id": user_id}})
+
+
+def _frame_token(frame: WSMessage) -> str | None:
+    if frame.type is not WSMsgType.TEXT:
+        return None
+    try:
+        payload = json.loads(frame.data)
+    except ValueError:
+        return None
+    token = payload.get("token") if isinstance(payload, dict) else None
+    return token if isinstance(token, str) else None
+
+
+def _is_ping(frame: WSMessage) -> bool:
+    if frame.type is not WSMsgType.TEXT:
+        return False
+    try:
+        payload = json.loads(frame.data)
+    except ValueError:
+        return False
+    return isinstance(payload, dict) and payload.get("type") == "ping"
+
+
+async def _authenticate_by_frame(
+    ws: web.WebSocketResponse, request: web.Request, wait_seconds: float
+) -> tuple[str, Row] | None:
+    try:
+        token = _frame_token(await ws.receive(timeout=wait_seconds))
+    except TimeoutError:
+        await ws.close(code=CLOSE_UNAUTHORIZED, message=b"no token in time")
+        return None
+    if token is None:
+        await ws.close(code=CLOSE_UNAUTHORIZED, message=b'expected {"token": "..."}')
+        return None
+    try:
+        return token, await accounts.authenticate(request.app[SERVICES], token)
+    except Unauthorized:
+        await ws.close(code=CLOSE_UNAUTHORIZED, message=b"unauthorized")
+    except Exception:
+        # Past the upgrade there is no HTTP error to answer with, only a close code.
+        log.exception("authenticating a WebSocket failed")
+        await ws.close(code=WSCloseCode.INTERNAL_ERROR, message=b"internal error")
+    return None
+
+
+@public
+async def websocket(request: web.Request) -> web.StreamResponse:
+    services, hub = request.app[SERVICES], request.app[HUB]
+    settings = services.config.realtime
+    token = request.query.get("token")
+    # A bad ?token= is answered before the upgrade: a 401 in the API's error shape.
+    user = await accounts.authenticate(services, token) if token is not None else None
+    ws = web.WebSocketResponse(
+        heartbeat=settings.heartbeat_seconds,
+        timeout=CLOSE_TIMEOUT_SECONDS,
+        max_msg_size=MAX_CLIENT_FRAME_BYTES,
+        # Every event is compressed once per recipient; for small JSON frames fanned out
+        # to many sockets that CPU is worth more than the bytes.
+        compress=False,
+    )
+    if not ws.can_prepare(request).ok:
+        raise BadRequest("this is a WebSocket endpoint: send a WebSocket upgrade request")
+    await ws.prepare(request)
+    if token is None or user is None:
+        authenticated = await _authenticate_by_frame(
+            ws, request, float(settings.auth_timeout_seconds)
+        )
+        if authenticated is None:
+            return ws
+        token, user = authenticated
+    connection = hub.open(
+        ws, request.transport, user_id=user["id"], token_hash=accounts.hash_token(token)
+    )
+    connection.send(_ready(user["id"]))
+    try:
+        async for frame in ws:
+            # Other frames are ignored: events flow one way, and writes go through REST.
+            if _is_ping(frame):
+                connection.send(PONG)
+    finally:
+        await hub.discard(connection)
+    return ws

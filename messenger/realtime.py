@@ -1,0 +1,375 @@
+"""WebSocket fan-out: every API process holds its own sockets in a Hub and hears every
+chat event on Redis pub/sub (messenger.events), so a member gets an event whichever
+process they are connected to and whichever process made the change.
+
+Each socket has a bounded queue drained by its own writer task: fan-out only enqueues, so
+one slow or dead client never stalls the others. A socket whose queue is full is closed
+("too slow") and its client catches up through history with `after=<last id seen>`.
+
+Redis going away never takes the app down: the subscriber logs, reconnects with backoff,
+and when it is back closes the sockets that may have missed events in the gap, so their
+clients reconnect and catch up instead of silently missing messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+import time
+from collections.abc import AsyncIterator
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import redis.asyncio as aioredis
+from aiohttp import web
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+
+from messenger.config import Config
+from messenger.events import ChatEvent, channel_names
+
+log = logging.getLogger("messenger.realtime")
+Key = TypeVar("Key", int, bytes)
+
+# Close codes a client sees (documented in the OpenAPI description of GET /api/v1/ws).
+CLOSE_GOING_AWAY = 1001  # the server is shutting down: reconnect (to another process)
+CLOSE_TOO_SLOW = 4008  # the send queue overflowed: reconnect and catch up by history
+CLOSE_UNAUTHORIZED = 4401  # no, or an unknown, expired or revoked token
+CLOSE_RESYNC = 4503  # live events were interrupted (Redis): reconnect and catch up
+
+DEFAULT_SEND_QUEUE_SIZE = 256
+# How long a closing socket may take to flush what is already written before it is cut:
+# long enough for a slow link to get the close frame, short enough that a client that
+# stopped reading does not hold a file descriptor and its buffers.
+CLOSE_GRACE_SECONDS = 2.0
+# A token revoked this recently cannot open a socket even if it was authenticated just
+# before the revocation was committed (the revocation would otherwise miss that socket).
+REVOKED_MEMORY_SECONDS = 60.0
+
+# The subscriber's Redis connection.
+CONNECT_TIMEOUT_SECONDS = 1.0
+POLL_SECONDS = 1.0
+# A quiet subscription is pinged; one that stays silent this long after is dead (a
+# Redis behind a broken network sends no reset, so a read alone could wait forever).
+PING_AFTER_SECONDS = 5.0
+SILENCE_LIMIT_SECONDS = 15.0
+BACKOFF_MIN_SECONDS = 0.1
+BACKOFF_MAX_SECONDS = 5.0
+ERROR_LOG_INTERVAL_SECONDS = 30.0
+
+
+class Connection:
+    """One authenticated socket: its user, the hash of the token it was opened with,
+    and a bounded queue of encoded frames drained by its own writer task."""
+
+    def __init__(
+        self,
+        ws: web.WebSocketResponse,
+        transport: asyncio.Transport | None,
+        *,
+        user_id: int,
+        token_hash: bytes,
+        queue_size: int,
+    ) -> None:
+        self.ws = ws
+        self.user_id = user_id
+        self.token_hash = token_hash
+        # Set when this socket may have missed an event (the subscription was down).
+        self.missed = False
+        self._transport = transport
+        self._queue: asyncio.Queue[str] = asyncio.Queue(queue_size)
+        self._writer = asyncio.create_task(self._write())
+        self._closing: asyncio.Task[None] | None = None
+
+    @property
+    def closing(self) -> bool:
+        return self._closing is not None
+
+    def send(self, text: str) -> None:
+        """Queue one frame; never waits. A full queue closes the socket as too slow."""
+        if self._closing is not None:
+            return
+        try:
+            self._queue.put_nowait(text)
+        except asyncio.QueueFull:
+            log.info("closing a socket of user %s: too slow", self.user_id)
+            self.close(CLOSE_TOO_SLOW, "too slow")
+
+    def close(self, code: int, reason: str) -> None:
+        """Start closing; the handler's read loop ends and awaits `finish()`."""
+        if self._closing is None:
+            self._closing = asyncio.create_task(self._close(code, reason))
+
+    async def finish(self) -> None:
+        """Wait for a close in progress, then stop the writer (called by the handler)."""
+        if self._closing is not None:
+            await self._closing
+        await _cancel(self._writer)
+
+    async def _write(self) -> None:
+        try:
+            while True:
+                text = await self._queue.get()
+                await self.ws.send_str(text)
+        except ConnectionError:
+            # The peer went away: end the session rather than queue for a dead socket.
+            self.close(CLOSE_GOING_AWAY, "connection lost")
+        except Exception:
+            log.exception("writing to a socket of user %s failed", self.user_id)
+            self.close(1011, "internal error")
+
+    async def _close(self, code: int, reason: str) -> None:
+        # The close frame goes after what is already written, without waiting for a
+        # client that stopped reading (drain=False); the writer, perhaps blocked on that
+        # client, fails on its next frame or is woken when the transport goes.
+        transport = self._transport
+        try:
+            async with asyncio.timeout(CLOSE_GRACE_SECONDS):
+                await self.ws.close(code=code, message=reason.encode(), drain=False)
+                # asyncio has no awaitable for "write buffer empty" outside the protocol.
+                while transport is not None and transport.get_write_buffer_size():  # noqa: ASYNC110
+                    await asyncio.sleep(0.05)
+        except TimeoutError:
+            pass
+        except Exception:
+            log.exception("closing a socket of user %s failed", self.user_id)
+        if transport is not None and transport.get_write_buffer_size():
+            transport.abort()  # it never read its backlog: cut it rather than hold it
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+def _remove(index: dict[Key, set[Connection]], key: Key, connection: Connection) -> None:
+    connections = index.get(key)
+    if connections is not None:
+        connections.discard(connection)
+        if not connections:
+            del index[key]
+
+
+class Hub:
+    """The WebSockets of this process by user and by token, fed by one Redis subscriber."""
+
+    def __init__(
+        self,
+        redis_url: str,
+        *,
+        namespace: str = "",
+        send_queue_size: int = DEFAULT_SEND_QUEUE_SIZE,
+    ) -> None:
+        self.redis_url = redis_url
+        # The EventBus of the same database publishes on these (messenger.events).
+        self.channels = channel_names(namespace)
+        self.send_queue_size = send_queue_size
+        self.delivered = 0  # frames queued for sockets, for metrics
+        self._by_user: dict[int, set[Connection]] = {}
+        self._by_token: dict[bytes, set[Connection]] = {}
+        self._revoked: dict[bytes, float] = {}
+        self._subscribed = False
+        self._tried = asyncio.Event()
+        self._subscriber: asyncio.Task[None] | None = None
+        self._last_error_log = 0.0
+
+    # --- connections ------------------------------------------------------------------
+
+    @property
+    def connection_count(self) -> int:
+        return sum(len(connections) for connections in self._by_user.values())
+
+    @property
+    def subscribed(self) -> bool:
+        """Whether events published now reach this process."""
+        return self._subscribed
+
+    def open(
+        self,
+        ws: web.WebSocketResponse,
+        transport: asyncio.Transport | None,
+        *,
+        user_id: int,
+        token_hash: bytes,
+    ) -> Connection:
+        connection = Connection(
+            ws, transport, user_id=user_id, token_hash=token_hash, queue_size=self.send_queue_size
+        )
+        connection.missed = not self._subscribed
+        self._by_user.setdefault(user_id, set()).add(connection)
+        self._by_token.setdefault(token_hash, set()).add(connection)
+        if token_hash in self._revoked:
+            connection.close(CLOSE_UNAUTHORIZED, "token revoked")
+        return connection
+
+    async def discard(self, connection: Connection) -> None:
+        """Forget a socket whose session ended, after its writer and close are done."""
+        _remove(self._by_user, connection.user_id, connection)
+        _remove(self._by_token, connection.token_hash, connection)
+        await connection.finish()
+
+    def deliver(self, event: ChatEvent) -> int:
+        """Queue the event for every local socket of its audience; returns how many."""
+        text = json.dumps(event.envelope())
+        queued = 0
+        for user_id in event.audience:
+            for connection in tuple(self._by_user.get(user_id, ())):
+                connection.send(text)
+                queued += 1
+        self.delivered += queued
+        return queued
+
+    def revoke(self, token_hash: bytes) -> None:
+        """Close every socket opened with this token (on logout, in every process)."""
+        now = time.monotonic()
+        self._revoked = {
+            h: at for h, at in self._revoked.items() if now - at < REVOKED_MEMORY_SECONDS
+        }
+        self._revoked[token_hash] = now
+        for connection in tuple(self._by_token.get(token_hash, ())):
+            connection.close(CLOSE_UNAUTHORIZED, "token revoked")
+
+    def close_all(self, code: int = CLOSE_GOING_AWAY, reason: str = "server shutting down") -> None:
+        for connections in self._by_user.values():
+            for connection in connections:
+                connection.close(code, reason)
+
+    # --- the subscriber ---------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start listening; waits for the first attempt so that a normal start accepts
+        sockets only once events flow, but never for a Redis that is not there."""
+        self._subscriber = asyncio.create_task(self._subscribe_forever(), name="realtime-hub")
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS * 2):
+                await self._tried.wait()
+
+    async def stop(self) -> None:
+        """Close what is left (handlers have normally ended by now) and stop listening."""
+        self.close_all()
+        left = [c for connections in self._by_user.values() for c in connections]
+        await asyncio.gather(*(c.finish() for c in left), return_exceptions=True)
+        if self._subscriber is not None:
+            await _cancel(self._subscriber)
+            self._subscriber = None
+
+    async def _subscribe_forever(self) -> None:
+        backoff = BACKOFF_MIN_SECONDS
+        down_since: float | None = None
+        while True:
+            # No retries inside redis-py: a reconnect it made silently would hide the gap
+            # in which events were lost, and the sockets must hear of that gap.
+            client = aioredis.from_url(
+                self.redis_url,
+                socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+                retry=Retry(NoBackoff(), 0),
+            )
+            pubsub = client.pubsub()
+            try:
+                await pubsub.subscribe(*self.channels)
+                async for message in self._listen(pubsub):
+                    if message["type"] == "subscribe" and not self._subscribed:
+                        self._on_subscribed(down_since)
+                        down_since = None
+                        backoff = BACKOFF_MIN_SECONDS
+                    elif message["type"] == "message":
+                        self._dispatch(message["channel"], message["data"])
+            except (RedisError, OSError, TimeoutError) as error:
+                down_since = down_since or time.monotonic()
+                self._on_lost(error)
+            except Exception as error:
+                # A bug here must not end live events for the life of the process.
+                log.exception("the redis subscriber failed; restarting it")
+                down_since = down_since or time.monotonic()
+                self._on_lost(error)
+            finally:
+                self._tried.set()
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()  # type: ignore[no-untyped-call]
+                with contextlib.suppress(Exception):
+                    await client.aclose()
+            await asyncio.sleep(backoff * random.uniform(0.5, 1.0))  # noqa: S311 - jitter
+            backoff = min(backoff * 2, BACKOFF_MAX_SECONDS)
+
+    async def _listen(self, pubsub: Any) -> AsyncIterator[dict[str, Any]]:
+        loop = asyncio.get_running_loop()
+        heard = pinged = loop.time()
+        while True:
+            message = await pubsub.get_message(timeout=POLL_SECONDS)
+            now = loop.time()
+            if message is not None:
+                heard = now
+                yield message
+                continue
+            if now - heard > SILENCE_LIMIT_SECONDS:
+                raise TimeoutError(f"no answer from redis for {SILENCE_LIMIT_SECONDS}s")
+            if now - heard > PING_AFTER_SECONDS and now - pinged > PING_AFTER_SECONDS:
+                pinged = now
+                await pubsub.ping()  # its pong arrives as a message
+
+    def _on_subscribed(self, down_since: float | None) -> None:
+        self._subscribed = True
+        self._tried.set()
+        if down_since is not None:
+            log.info("live events flow again after %.1fs", time.monotonic() - down_since)
+        # Sockets opened while the subscription was down, or open when it went down, may
+        # have missed events; their clients catch up by history once they reconnect.
+        for connections in self._by_user.values():
+            for connection in connections:
+                if connection.missed:
+                    connection.close(CLOSE_RESYNC, "events were interrupted; catch up")
+
+    def _on_lost(self, error: BaseException) -> None:
+        was_subscribed, self._subscribed = self._subscribed, False
+        for connections in self._by_user.values():
+            for connection in connections:
+                connection.missed = True
+        now = time.monotonic()
+        if was_subscribed or now - self._last_error_log > ERROR_LOG_INTERVAL_SECONDS:
+            self._last_error_log = now
+            log.warning("redis subscription lost, reconnecting: %r", error)
+
+    def _dispatch(self, channel: bytes, data: bytes) -> None:
+        events, revocations = self.channels
+        try:
+            if channel == events.encode():
+                self.deliver(ChatEvent.decode(data))
+            elif channel == revocations.encode():
+                self.revoke(bytes.fromhex(data.decode()))
+        except (ValueError, KeyError, TypeError):
+            log.warning("ignoring a malformed message on %r: %.200r", channel, data)
+
+
+HUB = web.AppKey("realtime_hub", Hub)
+
+
+def setup_realtime(app: web.Application, config: Config) -> None:
+    """Give the app a Hub for its lifetime: subscribed on startup, its sockets closed
+    (1001) when shutdown begins so the server need not wait for them, and the
+    subscriber cancelled and awaited on cleanup."""
+
+    async def hub_context(app: web.Application) -> AsyncIterator[None]:
+        hub = Hub(
+            config.redis.url,
+            # The database's name, as messenger.services gives it to the EventBus.
+            namespace=urlsplit(config.database.url).path.lstrip("/"),
+            send_queue_size=config.realtime.send_queue_size,
+        )
+        await hub.start()
+        app[HUB] = hub
+        try:
+            yield
+        finally:
+            await hub.stop()
+
+    async def close_sockets(app: web.Application) -> None:
+        if HUB in app:
+            app[HUB].close_all()
+
+    app.cleanup_ctx.append(hub_context)
+    app.on_shutdown.append(close_sockets)

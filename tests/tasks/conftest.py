@@ -1,0 +1,302 @@
+"""Real pieces for the task tests: a database of their own, a Redis stream of their own
+per test, an SMTP server (aiosmtpd) that answers as a test scripts it, and `taskiq
+worker` processes started as `make run` starts them."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import email
+import email.policy
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import psycopg2
+import pytest
+import redis
+from aiohttp.test_utils import TestClient
+from aiosmtpd.controller import Controller
+from psycopg2 import sql
+from taskiq.kicker import AsyncKicker
+from taskiq_redis import RedisStreamBroker
+from yoyo import get_backend, read_migrations
+
+from messenger.app import create_app
+from messenger.config import Config, replace_section
+from messenger.db import Database, open_database
+from messenger.migrate import MIGRATIONS_DIR, create_database, drop_database
+from messenger.tasks.streams import queue_name
+from tests.conftest import database_url
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+WAIT_SECONDS = 20.0
+STOP_SECONDS = 10.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@dataclass
+class Received:
+    recipients: list[str]
+    message: EmailMessage
+    at: float
+
+
+@dataclass
+class Mailbox:
+    """An aiosmtpd handler: answers DATA with 451 `refuse` times, holds `block` DATA
+    commands until the client goes away (never accepting them), then accepts."""
+
+    port: int = 0
+    refuse: int = 0
+    block: int = 0
+    received: list[Received] = field(default_factory=list)
+    attempts: list[float] = field(default_factory=list)
+    blocked: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.lock:
+            self.attempts.append(time.monotonic())
+            if self.refuse > 0:
+                self.refuse -= 1
+                return "451 4.3.0 Try again later"
+            hold = self.block > 0
+            if hold:
+                self.block -= 1
+        if hold:
+            self.blocked.set()
+            # aiosmtpd cancels this when the client's connection drops.
+            await asyncio.Event().wait()
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        with self.lock:
+            self.received.append(Received(list(envelope.rcpt_tos), message, time.monotonic()))
+        return "250 OK"
+
+    def to(self, address: str, subject: str = "") -> list[EmailMessage]:
+        """The mails to address (whose subject contains `subject`), in arrival order."""
+        with self.lock:
+            return [
+                mail.message
+                for mail in self.received
+                if address in mail.recipients and subject in mail.message["Subject"]
+            ]
+
+    async def wait_for(
+        self, address: str, count: int = 1, within: float = WAIT_SECONDS, subject: str = ""
+    ) -> list[EmailMessage]:
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
+            mails = self.to(address, subject)
+            if len(mails) >= count:
+                return mails
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"{len(self.to(address, subject))} mail(s) to {address}, not {count}")
+
+
+@pytest.fixture
+def mailbox() -> Iterator[Mailbox]:
+    box = Mailbox(port=free_port())
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
+    controller.start()
+    try:
+        yield box
+    finally:
+        controller.stop()
+
+
+@pytest.fixture(scope="session")
+def tasks_template(base_config: Config) -> Iterator[str]:
+    """A migrated database that each test's database is copied from."""
+    url = database_url(base_config.database.url, f"messenger_tasks_{uuid.uuid4().hex[:12]}")
+    create_database(url)
+    backend = get_backend(url)
+    try:
+        with backend.lock():
+            backend.apply_migrations(backend.to_apply(read_migrations(str(MIGRATIONS_DIR))))
+    finally:
+        # A template with a session open cannot be copied.
+        backend.connection.close()
+    try:
+        yield url
+    finally:
+        drop_database(url)
+
+
+@pytest.fixture
+def tasks_database(tasks_template: str) -> Iterator[str]:
+    """A database of the test's own: digests and relay sweeps see only its rows."""
+    template = urlsplit(tasks_template).path.lstrip("/")
+    url = database_url(tasks_template, f"{template}_{uuid.uuid4().hex[:8]}")
+    admin = psycopg2.connect(database_url(tasks_template, "postgres"))
+    try:
+        admin.autocommit = True
+        with admin.cursor() as cursor:
+            cursor.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                    sql.Identifier(urlsplit(url).path.lstrip("/")), sql.Identifier(template)
+                )
+            )
+    finally:
+        admin.close()
+    try:
+        yield url
+    finally:
+        drop_database(url)
+
+
+@pytest.fixture
+def tasks_config(base_config: Config, tasks_database: str, mailbox: Mailbox) -> Iterator[Config]:
+    """The config of one test: its own stream, the test's SMTP server, short timings."""
+    config = replace_section(base_config, "database", url=tasks_database, pool_min=1, pool_max=5)
+    config = replace_section(
+        config,
+        "mail",
+        host="127.0.0.1",
+        port=mailbox.port,
+        username="",
+        password="",
+        use_tls=False,
+        timeout_seconds=5,
+        base_url="https://chat.example",
+    )
+    config = replace_section(
+        config,
+        "tasks",
+        queue=f"messenger:test:{uuid.uuid4().hex}",
+        metrics_port=0,
+        mail_lease_seconds=30,
+        mail_redeliver_seconds=0,
+        mail_retry_seconds=1,
+        mail_max_attempts=5,
+        digest_min_age_seconds=0,
+    )
+    config = replace_section(config, "dashboard", api_token="")
+    config = replace_section(config, "auth", argon2_time_cost=1, argon2_memory_kib=1024)
+    try:
+        yield config
+    finally:
+        with contextlib.closing(redis.Redis.from_url(config.redis.url)) as client:
+            client.delete(queue_name(config))
+
+
+def environment(config: Config) -> dict[str, str]:
+    """The whole config as MESSENGER_* variables: a child process sees what the test does."""
+    env = dict(os.environ)
+    for section in dataclasses.fields(config):
+        values = getattr(config, section.name)
+        for option in dataclasses.fields(values):
+            value = getattr(values, option.name)
+            text = str(value).lower() if isinstance(value, bool) else str(value)
+            env[f"MESSENGER_{section.name.upper()}__{option.name.upper()}"] = text
+    return env
+
+
+def stop_process(process: subprocess.Popen[bytes], signum: signal.Signals) -> None:
+    """Signal the process group of a child started in a session of its own; SIGKILL it
+    if it has not stopped in time."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signum)
+    try:
+        process.wait(timeout=STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=STOP_SECONDS)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+StartWorker = Callable[..., subprocess.Popen[bytes]]
+
+
+@pytest.fixture
+def start_worker(tasks_config: Config, tmp_path: Path) -> Iterator[StartWorker]:
+    """Start `taskiq worker messenger.tasks.broker:broker` on the test's config (with
+    some `tasks` keys changed); every worker is stopped after the test."""
+    workers: list[subprocess.Popen[bytes]] = []
+
+    def start(**tasks: Any) -> subprocess.Popen[bytes]:
+        config = replace_section(tasks_config, "tasks", **tasks) if tasks else tasks_config
+        log = tmp_path / f"worker-{len(workers)}.log"
+        with log.open("wb") as output:
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "taskiq",
+                    "worker",
+                    "messenger.tasks.broker:broker",
+                    "--workers",
+                    "1",
+                    "--shutdown-timeout",
+                    "2",
+                ],
+                env=environment(config),
+                cwd=ROOT,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        workers.append(process)
+        return process
+
+    try:
+        yield start
+    finally:
+        for process in workers:
+            if process.poll() is None:
+                stop_process(process, signal.SIGTERM)
+
+
+@pytest.fixture
+async def tasks_db(tasks_config: Config) -> AsyncIterator[Database]:
+    async with open_database(tasks_config.database) as db:
+        yield db
+
+
+@pytest.fixture
+async def api(aiohttp_client: Any, tasks_config: Config) -> TestClient[Any, Any]:
+    client: TestClient[Any, Any] = await aiohttp_client(create_app(tasks_config))
+    return client
+
+
+@pytest.fixture
+async def task_broker(tasks_config: Config) -> AsyncIterator[RedisStreamBroker]:
+    """The broker as a client (the scheduler's side): kicks tasks, reads their results."""
+    from messenger.tasks.broker import create_broker
+
+    broker = create_broker(tasks_config)
+    await broker.startup()
+    try:
+        yield broker
+    finally:
+        await broker.shutdown()
+
+
+async def run_task(broker: RedisStreamBroker, name: str, *args: Any) -> Any:
+    """Kick a task by name and wait for a worker's result."""
+    task = await AsyncKicker(name, broker, {}).kiq(*args)
+    result = await task.wait_result(timeout=WAIT_SECONDS)
+    assert not result.is_err, result.error
+    return result.return_value

@@ -1,0 +1,105 @@
+"""Two real API processes on one database and one Redis: a WebSocket client connected to
+one of them hears what is posted through the other (API.md: "whichever server process
+they are connected to")."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from messenger.config import Config
+from messenger.loadtest import free_port, stop_api, wait_healthy
+
+HOST = "127.0.0.1"
+START_SECONDS = 60.0
+EVENT_SECONDS = 10.0
+
+
+def start_api(config: Config, port: int, log_path: Path) -> subprocess.Popen[bytes]:
+    env = os.environ | {
+        "MESSENGER_DATABASE__URL": config.database.url,
+        "MESSENGER_REDIS__URL": config.redis.url,
+        "MESSENGER_ATTACHMENTS__DIR": config.attachments.dir,
+        # Hashing cost is not under test.
+        "MESSENGER_AUTH__ARGON2_TIME_COST": "1",
+        "MESSENGER_AUTH__ARGON2_MEMORY_KIB": "1024",
+    }
+    with log_path.open("wb") as log:  # the child keeps its own descriptor
+        return subprocess.Popen(
+            [sys.executable, "-m", "messenger", "serve", "--host", HOST, "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+
+
+async def call(session: aiohttp.ClientSession, method: str, url: str, **kwargs: Any) -> Any:
+    async with session.request(method, url, **kwargs) as response:
+        assert response.status in (200, 201), await response.text()
+        return await response.json()
+
+
+async def register(session: aiohttp.ClientSession, base: str, nick: str) -> dict[str, Any]:
+    body = {"nick": nick, "name": nick, "email": f"{nick}@example.com", "password": "x" * 12}
+    session_body: dict[str, Any] = await call(
+        session, "POST", f"{base}/api/v1/auth/register", json=body
+    )
+    return session_body
+
+
+async def test_a_socket_on_one_process_hears_a_message_posted_through_the_other(
+    config: Config, tmp_path: Path
+) -> None:
+    ports = [free_port(), free_port()]
+    logs = [tmp_path / f"api-{port}.log" for port in ports]
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        for port, log in zip(ports, logs, strict=True):
+            processes.append(start_api(config, port, log))
+        first, second = (f"http://{HOST}:{port}" for port in ports)
+        async with asyncio.timeout(START_SECONDS):
+            await asyncio.gather(
+                *(
+                    wait_healthy(base, process)
+                    for base, process in zip((first, second), processes, strict=True)
+                )
+            )
+        timeout = aiohttp.ClientTimeout(total=EVENT_SECONDS)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            suffix = os.urandom(4).hex()
+            alice = await register(session, second, f"alice_{suffix}")
+            bob = await register(session, second, f"bob_{suffix}")
+            alice_auth = {"Authorization": f"Bearer {alice['token']}"}
+            chat = await call(
+                session,
+                "POST",
+                f"{second}/api/v1/chats",
+                json={"is_group_chat": True, "topic": "two", "member_ids": [bob["user"]["id"]]},
+                headers=alice_auth,
+            )
+            async with session.ws_connect(
+                f"{first}/api/v1/ws", params={"token": bob["token"]}
+            ) as ws:
+                ready = await ws.receive_json(timeout=EVENT_SECONDS)
+                assert ready["type"] == "ready"
+                message = await call(
+                    session,
+                    "POST",
+                    f"{second}/api/v1/chats/{chat['id']}/messages",
+                    json={"content": "across processes"},
+                    headers=alice_auth,
+                )
+                event = await ws.receive_json(timeout=EVENT_SECONDS)
+                assert event == {"type": "message.created", "chat_id": chat["id"], "data": message}
+    finally:
+        for process in processes:
+            stop_api(process)
+        for log in logs:
+            if log.exists():
+                print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
