@@ -112,6 +112,14 @@ def profile(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def dump(config: Config, args: argparse.Namespace) -> int:
+    from messenger.dump import dump as write_dumps
+
+    for path in write_dumps(config.database.url):
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="messenger", description=__doc__)
     commands = parser.add_subparsers(dest="command_name", required=True)
@@ -136,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seed_parser.add_argument("--quiet", action="store_true", help="no progress bars")
     seed_parser.set_defaults(func=seed)
+    commands.add_parser(
+        "dump", help="regenerate sql/001_schema.sql and sql/002_fake_data.sql"
+    ).set_defaults(func=dump)
     profile_parser = commands.add_parser(
         "profile", help="profile get_chats, get_messages, get_users into profiler.dir"
     )

@@ -8,6 +8,7 @@ included. Every seeded user's password is DEMO_PASSWORD.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,9 +16,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import psycopg2
-from argon2 import PasswordHasher
+from argon2 import Type
+from argon2.low_level import hash_secret
 from psycopg2 import sql
 from tqdm import tqdm
+
+from messenger.config import AuthConfig
 
 DEMO_PASSWORD = "messenger-demo"  # noqa: S105 - documented demo credential for fake data
 # Fixed, not now(): the same seed must give byte-identical dumps.
@@ -68,6 +72,23 @@ class SeedResult:
     big_chat_id: int | None = None
     first_user_nick: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+
+
+def demo_password_hash(seed: int) -> str:
+    """An argon2id hash of DEMO_PASSWORD with a salt derived from the seed: the same seed
+    gives the same rows, so dumps of fake data are reproducible."""
+    defaults = AuthConfig()
+    salt = hashlib.sha256(f"messenger-seed:{seed}".encode()).digest()[:16]
+    encoded = hash_secret(
+        DEMO_PASSWORD.encode(),
+        salt,
+        time_cost=defaults.argon2_time_cost,
+        memory_cost=defaults.argon2_memory_kib,
+        parallelism=1,
+        hash_len=32,
+        type=Type.ID,
+    )
+    return encoded.decode()
 
 
 def copy_text(value: str) -> str:
@@ -251,7 +272,7 @@ def seed_database(url: str, plan: SeedPlan, show_progress: bool = True) -> SeedR
     import time
 
     result = SeedResult()
-    password_hash = PasswordHasher().hash(DEMO_PASSWORD)
+    password_hash = demo_password_hash(plan.seed)
     connection = psycopg2.connect(url)
     try:
         with connection, connection.cursor() as cursor:
