@@ -173,3 +173,15 @@ async def services_db(config: Config) -> AsyncIterator[Any]:
 
     async with open_database(config.database) as db:
         yield db
+
+
+async def error_of(response: Any, status: int, code: str) -> dict[str, Any]:
+    assert response.status == status, await response.text()
+    body = await response.json()
+    assert body["error"]["code"] == code
+    error: dict[str, Any] = body["error"]
+    return error
+
+
+def paths_of(error: dict[str, Any]) -> list[str]:
+    return [detail["path"] for detail in error["details"]]

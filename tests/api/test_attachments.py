@@ -9,17 +9,9 @@ from typing import Any
 import aiohttp
 import pytest
 
-from tests.conftest import create_chat, register, send
+from tests.conftest import create_chat, error_of, register, send
 
 MISSING_ID = 2**63 - 1
-
-
-async def error_of(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status == status, await response.text()
-    body = await response.json()
-    assert body["error"]["code"] == code
-    error: dict[str, Any] = body["error"]
-    return error
 
 
 def file_form(

@@ -9,22 +9,10 @@ from typing import Any
 import pytest
 
 from messenger.json_compare import equals_json
-from tests.conftest import create_chat, send
+from tests.conftest import create_chat, error_of, paths_of, send
 
 CHATS = "/api/v1/chats"
 MISSING_ID = 2**63 - 1
-
-
-async def error_of(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status == status, await response.text()
-    body = await response.json()
-    assert body["error"]["code"] == code
-    error: dict[str, Any] = body["error"]
-    return error
-
-
-def paths_of(error: dict[str, Any]) -> list[str]:
-    return [detail["path"] for detail in error["details"]]
 
 
 def cursor_of(value: Any) -> str:

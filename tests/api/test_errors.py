@@ -8,18 +8,10 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import create_chat, register, unique_nick
+from tests.conftest import create_chat, error_of, register, unique_nick
 
 REGISTER = "/api/v1/auth/register"
 JSON_HEADERS = {"Content-Type": "application/json"}
-
-
-async def error_of(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status == status, await response.text()
-    body = await response.json()
-    assert body["error"]["code"] == code
-    error: dict[str, Any] = body["error"]
-    return error
 
 
 async def assert_error_shape(response: Any) -> None:

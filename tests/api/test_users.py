@@ -7,16 +7,10 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import error_of
+
 USERS = "/api/v1/users"
 ME = "/api/v1/users/me"
-
-
-async def error_of(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status == status, await response.text()
-    body = await response.json()
-    assert body["error"]["code"] == code
-    error: dict[str, Any] = body["error"]
-    return error
 
 
 def tag() -> str:
