@@ -34,9 +34,10 @@ coverage: $(INSTALLED)
 	@$(BIN)/coverage report > coverage/report.txt; tail -n 1 coverage/report.txt
 	$(BIN)/coverage report --fail-under=$(COVERAGE_MIN) > /dev/null
 
-# Load test: the API in its own process against a throw-away messenger_bench database.
+# Benchmark: seed messenger_bench with fake data (1.5M messages, 1M in one chat), then load
+# the API, a cache-cold API and a bare INSERT floor at 16 and 64 clients; prints targets.
 bench: $(INSTALLED)
-	$(BIN)/messenger stack exec -- $(BIN)/python -m messenger.loadtest --concurrency 16 64
+	$(BIN)/messenger stack exec -- $(BIN)/python -m messenger.bench --json var/loadtest/bench.json
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check messenger tests

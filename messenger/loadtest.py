@@ -20,7 +20,7 @@ import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ API = "/api/v1"
 LOG_PATH = Path("var/loadtest/server.log")
 START_TIMEOUT_SECONDS = 30.0
 STOP_TIMEOUT_SECONDS = 10.0
+API_POOL_MAX = 20
 REQUEST_TIMEOUT_SECONDS = 30.0
 GROUP_SIZE = 8  # each user owns one group with the next 7 users: 8 groups + 2 personal chats
 SEED_MESSAGES = 60  # per user into its own group, so a 50-message history page is full
@@ -130,14 +131,20 @@ def percentile(sorted_values: list[float], fraction: float) -> float:
     return sorted_values[index]
 
 
-def start_api(database_url: str, port: int, log_path: Path = LOG_PATH) -> subprocess.Popen[bytes]:
+def start_api(
+    database_url: str,
+    port: int,
+    log_path: Path = LOG_PATH,
+    extra_env: Mapping[str, str] | None = None,
+) -> subprocess.Popen[bytes]:
     auth = AuthConfig()  # the production hashing cost, whatever a test env may have set
     env = os.environ | {
         "MESSENGER_DATABASE__URL": database_url,
-        "MESSENGER_DATABASE__POOL_MAX": "20",
+        "MESSENGER_DATABASE__POOL_MAX": str(API_POOL_MAX),
         "MESSENGER_AUTH__ARGON2_TIME_COST": str(auth.argon2_time_cost),
         "MESSENGER_AUTH__ARGON2_MEMORY_KIB": str(auth.argon2_memory_kib),
     }
+    env |= extra_env or {}
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("wb") as log:  # the child keeps its own descriptor
         return subprocess.Popen(  # noqa: S603 - a fixed argument list

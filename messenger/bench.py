@@ -1,0 +1,511 @@
+"""The benchmark: `python -m messenger.bench` (what `make bench` runs).
+
+Recreates a bench database, fills it with COPY-speed fake data (`seed_database`: users,
+chats, messages, one chat holding most of them), then starts the real API in its own
+process and drives it from this one over 127.0.0.1 at each concurrency level:
+
+- send message, and the same load against a FLOOR server (messenger/bench_floor.py: the
+  bare INSERT over aiohttp + aiopg), to say what share of the possible our send reaches;
+- chat list warm (memcached on) and cold (a second API process whose memcached port
+  has nothing listening, so every read misses and goes to PostgreSQL);
+- a history page (limit=50, random `before` cursors over the whole chat) in a chat of
+  about 1k messages and in the big chat;
+- login (argon2 at the production cost).
+
+It prints the table of loadtest.py, the API's peak RSS and each target met or missed;
+`--json PATH` writes the same as JSON. Every loop is bounded by a request count and a time
+limit, and the servers it starts are stopped when it ends, however it ends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from random import Random
+from types import FrameType
+from urllib.parse import urlsplit, urlunsplit
+
+import aiohttp
+import psycopg2
+
+from messenger.config import load_config
+from messenger.loadtest import (
+    API,
+    API_POOL_MAX,
+    BENCH_DATABASE,
+    HOST,
+    REGISTER_CONCURRENCY,
+    REQUEST_TIMEOUT_SECONDS,
+    Account,
+    Plan,
+    Result,
+    bounded,
+    call,
+    drive,
+    free_port,
+    list_chats,
+    login,
+    print_table,
+    rss_mb,
+    send_message,
+    start_api,
+    stop_api,
+    wait_healthy,
+)
+from messenger.migrate import apply_migrations, create_database, drop_database
+from messenger.seed import DEMO_PASSWORD, SeedPlan, seed_database
+
+FLOOR_LOG_PATH = Path("var/loadtest/floor.log")
+COLD_LOG_PATH = Path("var/loadtest/server-cold.log")
+HISTORY_TARGET_MESSAGES = 1000  # the "ordinary" chat the big one is compared with
+HISTORY_PAGE = 50
+CURSOR_SAMPLE = 2000  # distinct `before` cursors per chat, so no one page stays hot
+LATEST = 2**63 - 1  # a `before` past every id: the newest page
+
+# The targets of issue 5, item 4.
+SEND_FLOOR_SHARE = 0.5
+WARM_OVER_COLD = 3.0
+BIG_OVER_SMALL_P50 = 1.3
+MAX_API_RSS_MB = 150.0
+MIN_SEED_MESSAGES_PER_MINUTE = 1_000_000
+
+
+@dataclass
+class SeedReport:
+    users: int
+    chats: int
+    members: int
+    messages: int
+    big_chat_messages: int
+    seconds: float
+    messages_per_minute: float
+    phases: dict[str, float]
+
+
+@dataclass
+class Fixture:
+    """What the scenarios need from the seeded data, read before the API starts."""
+
+    users: dict[int, tuple[int, str, list[int]]]  # user id -> user id, nick, chat ids
+    clients: list[int]  # user ids, one per client while they last
+    small_chat: tuple[int, int, list[int]]  # chat id, message count, member ids
+    big_chat: tuple[int, int, list[int]]
+    cursors: dict[int, list[int]]  # chat id -> sampled `before` ids
+
+
+@dataclass
+class Target:
+    name: str
+    value: str
+    met: bool
+
+
+@dataclass
+class Report:
+    seed: SeedReport
+    memory: dict[str, float]
+    results: list[Result] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    # Scenario -> memcached hits, misses and errors of the chat list while it ran.
+    cache: dict[str, dict[str, float]] = field(default_factory=dict)
+    cores: int = os.cpu_count() or 1
+
+
+def database_url(base_url: str, name: str) -> str:
+    return urlunsplit(urlsplit(base_url)._replace(path=f"/{name}"))
+
+
+def seed(url: str, args: argparse.Namespace) -> SeedReport:
+    plan = SeedPlan(args.users, args.chats, args.messages, args.seed, args.big_chat_messages)
+    print(
+        f"seeding {plan.users} users, {plan.chats} chats, {plan.messages} messages"
+        f" ({plan.big_chat_messages} in the big chat), seed {plan.seed}",
+        file=sys.stderr,
+    )
+    started = time.perf_counter()
+    result = seed_database(url, plan, show_progress=not args.quiet)
+    seconds = time.perf_counter() - started
+    return SeedReport(
+        users=result.users,
+        chats=result.chats,
+        members=result.members,
+        messages=result.messages,
+        big_chat_messages=plan.big_chat_messages,
+        seconds=round(seconds, 2),
+        messages_per_minute=round(result.messages / max(seconds, 1e-9) * 60),
+        phases={k: round(v, 2) for k, v in result.timings.items()},
+    )
+
+
+def read_fixture(url: str, clients: int, rng: Random) -> Fixture:
+    # Bench tooling over a quiet database, not a request path: plain SQL is fine here.
+    with closing(psycopg2.connect(url)) as connection, connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT chat_id, count(*) FROM messages GROUP BY chat_id ORDER BY count(*) DESC,"
+            " chat_id LIMIT 1"
+        )
+        big_id, big_count = cursor.fetchone() or (0, 0)
+        cursor.execute(
+            "SELECT chat_id, count(*) FROM messages WHERE chat_id <> %s GROUP BY chat_id"
+            " ORDER BY abs(count(*) - %s), chat_id LIMIT 1",
+            (big_id, HISTORY_TARGET_MESSAGES),
+        )
+        small_id, small_count = cursor.fetchone() or (big_id, big_count)
+
+        def members_of(chat_id: int) -> list[int]:
+            cursor.execute(
+                "SELECT user_id FROM members WHERE chat_id = %s ORDER BY user_id", (chat_id,)
+            )
+            return [int(row[0]) for row in cursor.fetchall()]
+
+        def cursors_of(chat_id: int) -> list[int]:
+            # Random pages over the whole history, each with a full page below its cursor.
+            cursor.execute(
+                "SELECT id FROM (SELECT id FROM messages WHERE chat_id = %s ORDER BY id"
+                " OFFSET %s) AS older ORDER BY random() LIMIT %s",
+                (chat_id, HISTORY_PAGE, CURSOR_SAMPLE),
+            )
+            return [int(row[0]) for row in cursor.fetchall()] or [LATEST]
+
+        small_members, big_members = members_of(small_id), members_of(big_id)
+        cursors = {small_id: cursors_of(small_id), big_id: cursors_of(big_id)}
+        wanted = set(small_members) | set(big_members)
+        cursor.execute(
+            "SELECT user_id FROM members GROUP BY user_id ORDER BY user_id LIMIT %s", (clients,)
+        )
+        client_ids = [int(row[0]) for row in cursor.fetchall()]
+        cursor.execute(
+            "SELECT u.id, u.nick, array_agg(m.chat_id ORDER BY m.chat_id) FROM users u"
+            " JOIN members m ON m.user_id = u.id WHERE u.id = ANY(%s) GROUP BY u.id, u.nick",
+            (sorted(wanted | set(client_ids)),),
+        )
+        by_id = {int(r[0]): (int(r[0]), str(r[1]), [int(c) for c in r[2]]) for r in cursor}
+    rng.shuffle(client_ids)
+    return Fixture(
+        users=by_id,
+        clients=client_ids,
+        small_chat=(int(small_id), int(small_count), small_members),
+        big_chat=(int(big_id), int(big_count), big_members),
+        cursors=cursors,
+    )
+
+
+async def log_in(base: str, users: list[tuple[int, str, list[int]]]) -> dict[int, Account]:
+    """A token for each seeded user, through the API's own login."""
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS)
+    async with aiohttp.ClientSession(base, timeout=timeout) as session:
+
+        async def one(i: int) -> Account:
+            user_id, nick, chat_ids = users[i]
+            body = {"login": nick, "password": DEMO_PASSWORD}
+            got = await call(session, "POST", f"{API}/auth/login", None, body)
+            return Account(user_id, nick, DEMO_PASSWORD, got["token"], list(chat_ids))
+
+        accounts = await bounded(REGISTER_CONCURRENCY, len(users), one)
+    return {a.id: a for a in accounts}
+
+
+def history_in(chat_id: int, cursors: list[int], rng: Random) -> Callable[[Account, int], Plan]:
+    def plan(me: Account, k: int) -> Plan:
+        before = rng.choice(cursors)
+        return "GET", f"{API}/chats/{chat_id}/messages?limit={HISTORY_PAGE}&before={before}", None
+
+    return plan
+
+
+@contextmanager
+def serving(process: subprocess.Popen[bytes]) -> Iterator[subprocess.Popen[bytes]]:
+    try:
+        yield process
+    finally:
+        stop_api(process)
+
+
+def start_floor(url: str, port: int, user_id: int) -> subprocess.Popen[bytes]:
+    FLOOR_LOG_PATH.parent.mkdir(parents=True, exist_ok=True)
+    with FLOOR_LOG_PATH.open("wb") as log:
+        return subprocess.Popen(  # noqa: S603 - a fixed argument list
+            [
+                sys.executable,
+                "-m",
+                "messenger.bench_floor",
+                "--host",
+                HOST,
+                "--port",
+                str(port),
+                "--database-url",
+                url,
+                "--user-id",
+                str(user_id),
+                "--pool-max",
+                str(API_POOL_MAX),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+
+
+class Runner:
+    def __init__(self, args: argparse.Namespace, fixture: Fixture) -> None:
+        self.args = args
+        self.fixture = fixture
+        self.rng = Random(args.seed)  # noqa: S311 - load shape, not secrets
+        self.results: list[Result] = []
+        self.cache: dict[str, dict[str, float]] = {}
+
+    async def scenario(
+        self,
+        base: str,
+        pid: int,
+        accounts: list[Account],
+        name: str,
+        plan: Callable[[Account, int], Plan],
+        total: int | None = None,
+    ) -> None:
+        for concurrency in self.args.concurrency:
+            result = await drive(
+                base,
+                pid,
+                accounts,
+                name,
+                plan,
+                concurrency,
+                total or self.args.requests,
+                self.args.max_seconds,
+            )
+            print(
+                f"  {name} @ {concurrency}: {result.rps} req/s, p50 {result.p50_ms} ms,"
+                f" {result.errors} errors",
+                file=sys.stderr,
+            )
+            self.results.append(result)
+
+    async def counted(
+        self,
+        base: str,
+        pid: int,
+        accounts: list[Account],
+        name: str,
+        plan: Callable[[Account, int], Plan],
+    ) -> None:
+        """A scenario, with what the chat-list cache did during it (from /metrics)."""
+        before = await cache_counters(base)
+        await self.scenario(base, pid, accounts, name, plan)
+        after = await cache_counters(base)
+        self.cache[name] = {k: after[k] - before.get(k, 0.0) for k in after}
+
+    async def warm_chat_lists(self, base: str, accounts: list[Account]) -> None:
+        timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS)
+        async with aiohttp.ClientSession(base, timeout=timeout) as session:
+
+            async def one(i: int) -> None:
+                await call(session, "GET", f"{API}/chats", accounts[i].token)
+
+            await bounded(8, len(accounts), one)
+
+    async def main_api(
+        self, base: str, process: subprocess.Popen[bytes], memory: dict[str, float]
+    ) -> dict[int, Account]:
+        f = self.fixture
+        await wait_healthy(base, process)
+        memory["rss_at_start_mb"] = rss_mb(process.pid)
+        by_id = await log_in(base, list(f.users.values()))
+        memory["peak_after_setup_mb"] = rss_mb(process.pid, "VmHWM")
+        clients = [by_id[i] for i in f.clients]
+        pid = process.pid
+        await self.scenario(base, pid, clients, "send message", send_message)
+        await self.warm_chat_lists(base, clients)
+        await self.counted(base, pid, clients, "chat list warm", list_chats)
+        for label, (chat_id, _, member_ids) in (
+            ("history 1k chat", f.small_chat),
+            ("history big chat", f.big_chat),
+        ):
+            readers = [by_id[i] for i in member_ids]
+            plan = history_in(chat_id, f.cursors[chat_id], self.rng)
+            await self.scenario(base, pid, readers, label, plan)
+        await self.scenario(base, pid, clients, "login", login, self.args.login_requests)
+        memory["api_peak_rss_mb"] = rss_mb(pid, "VmHWM")
+        return by_id
+
+    async def cold_api(
+        self, base: str, process: subprocess.Popen[bytes], tokens: list[Account]
+    ) -> None:
+        await wait_healthy(base, process)
+        await self.counted(base, process.pid, tokens, "chat list cold", list_chats)
+
+    async def floor(
+        self, base: str, process: subprocess.Popen[bytes], clients: list[Account]
+    ) -> None:
+        await wait_healthy(base, process)
+        await self.scenario(base, process.pid, clients, "send floor", send_message)
+
+
+async def cache_counters(base: str) -> dict[str, float]:
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS)
+    async with (
+        aiohttp.ClientSession(base, timeout=timeout) as session,
+        session.get("/metrics") as response,
+    ):
+        text = await response.text()
+    counters = {}
+    for line in text.splitlines():
+        if line.startswith("messenger_chat_cache_") and line.split()[0].endswith("_total"):
+            name, value = line.split()[:2]
+            counters[name.removeprefix("messenger_chat_cache_").removesuffix("_total")] = float(
+                value
+            )
+    return counters
+
+
+def by_scenario(results: list[Result], name: str) -> dict[int, Result]:
+    return {r.concurrency: r for r in results if r.scenario == name}
+
+
+def judge(report: Report) -> list[Target]:
+    results = report.results
+    targets: list[Target] = []
+    send, floor = by_scenario(results, "send message"), by_scenario(results, "send floor")
+    warm, cold = by_scenario(results, "chat list warm"), by_scenario(results, "chat list cold")
+    small, big = by_scenario(results, "history 1k chat"), by_scenario(results, "history big chat")
+    for c in sorted(send):
+        ratio = send[c].rps / max(floor[c].rps, 1e-9)
+        value = f"{ratio:.2f} x floor ({send[c].rps} / {floor[c].rps} req/s)"
+        targets.append(
+            Target(f"send ≥ {SEND_FLOOR_SHARE} x floor @{c}", value, ratio >= SEND_FLOOR_SHARE)
+        )
+    for c in sorted(warm):
+        ratio = warm[c].rps / max(cold[c].rps, 1e-9)
+        value = f"{ratio:.2f} x cold ({warm[c].rps} / {cold[c].rps} req/s)"
+        targets.append(
+            Target(f"chat list warm ≥ {WARM_OVER_COLD} x cold @{c}", value, ratio >= WARM_OVER_COLD)
+        )
+    for c in sorted(big):
+        ratio = big[c].p50_ms / max(small[c].p50_ms, 1e-9)
+        value = f"{ratio:.2f} x 1k chat ({big[c].p50_ms} / {small[c].p50_ms} ms)"
+        targets.append(
+            Target(
+                f"history p50 big ≤ {BIG_OVER_SMALL_P50} x 1k chat @{c}",
+                value,
+                ratio <= BIG_OVER_SMALL_P50,
+            )
+        )
+    errors = sum(r.errors for r in results)
+    targets.append(Target("0 errors", f"{errors} errors", errors == 0))
+    peak = report.memory.get("api_peak_rss_mb", 0.0)
+    targets.append(
+        Target(
+            f"API RSS ≤ {MAX_API_RSS_MB:.0f} MB", f"{peak} MB peak (VmHWM)", peak <= MAX_API_RSS_MB
+        )
+    )
+    rate = report.seed.messages_per_minute
+    targets.append(
+        Target(
+            "fake data ≥ 1M messages/min",
+            f"{rate:,.0f} messages/min ({report.seed.messages} in {report.seed.seconds} s)",
+            rate >= MIN_SEED_MESSAGES_PER_MINUTE,
+        )
+    )
+    return targets
+
+
+def print_report(report: Report) -> None:
+    s = report.seed
+    print(
+        f"data: {s.users} users, {s.chats} chats, {s.members} members, {s.messages} messages"
+        f" ({s.big_chat_messages} in the big chat); seeded in {s.seconds} s {s.phases}"
+    )
+    print_table(report.results, report.memory)
+    for name, counts in report.cache.items():
+        print(f"memcached during {name}: {counts}")
+    print(
+        f"{report.cores} cores shared by client, API, PostgreSQL and anything else running:"
+        " see host cpu% against client + api + db cpu%"
+    )
+    width = max(len(t.name) for t in report.targets)
+    for t in report.targets:
+        print(f"{t.name.ljust(width)}  {'met   ' if t.met else 'MISSED'}  {t.value}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m messenger.bench", description=__doc__)
+    parser.add_argument("--database", default=BENCH_DATABASE, help="recreated on each run")
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--chats", type=int, default=50_000)
+    parser.add_argument("--messages", type=int, default=1_500_000)
+    parser.add_argument("--big-chat-messages", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1, help="same seed, same data")
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 64])
+    parser.add_argument("--requests", type=int, default=2000, help="per scenario and level")
+    parser.add_argument("--login-requests", type=int, default=200, help="argon2 makes it slow")
+    parser.add_argument("--max-seconds", type=float, default=60.0, help="cap per scenario")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser.add_argument("--json", metavar="PATH", help="also write the report as JSON")
+    return parser
+
+
+def interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt  # so the finally blocks stop the servers on SIGTERM too
+
+
+def run_bench(args: argparse.Namespace) -> Report:
+    url = database_url(load_config().database.url, args.database)
+    drop_database(url)
+    create_database(url)
+    apply_migrations(url)
+    report = Report(seed=seed(url, args), memory={})
+    fixture = read_fixture(url, max(args.concurrency), Random(args.seed))  # noqa: S311
+    runner = Runner(args, fixture)
+    port = free_port()
+    with serving(start_api(url, port)) as process:
+        accounts = asyncio.run(runner.main_api(f"http://{HOST}:{port}", process, report.memory))
+    clients = [accounts[i] for i in fixture.clients]
+    # Nothing listens on this port: every cache read is a miss (the cache treats a dead
+    # memcached as one) and goes to PostgreSQL, the honest cold path. Tokens live in
+    # PostgreSQL, so the same logins work against this second process.
+    port, dead = free_port(), free_port()
+    cold = start_api(url, port, COLD_LOG_PATH, {"MESSENGER_MEMCACHED__PORT": str(dead)})
+    with serving(cold) as process:
+        asyncio.run(runner.cold_api(f"http://{HOST}:{port}", process, clients))
+    port = free_port()
+    with serving(start_floor(url, port, clients[0].id)) as process:
+        asyncio.run(runner.floor(f"http://{HOST}:{port}", process, clients))
+    report.results = runner.results
+    report.cache = runner.cache
+    report.targets = judge(report)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if min(args.concurrency) < 1 or args.users < 2 or args.messages < 1:
+        print("need --concurrency >= 1, --users >= 2, --messages >= 1", file=sys.stderr)
+        return 2
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        report = run_bench(args)
+    except KeyboardInterrupt:
+        return 130
+    except (RuntimeError, aiohttp.ClientError) as error:
+        print(f"bench failed: {error}", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    print_report(report)
+    if args.json:
+        Path(args.json).write_text(json.dumps(asdict(report), indent=2) + "\n", encoding="utf-8")
+    # Errors under load are a finding, not noise: make them fail a CI step.
+    return 1 if any(r.errors for r in report.results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

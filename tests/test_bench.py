@@ -1,0 +1,42 @@
+"""The benchmark end to end on tiny data: every scenario runs, clean, with a floor."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+from messenger import bench
+from messenger.config import Config
+from messenger.migrate import drop_database
+
+
+def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
+    base_config: Config, tmp_path: Path
+) -> None:
+    name = f"messenger_bench_test_{uuid.uuid4().hex[:8]}"
+    report_path = tmp_path / "bench.json"
+    argv = [
+        "--database", name, "--users", "50", "--chats", "100", "--messages", "2000",
+        "--big-chat-messages", "1000", "--requests", "40", "--login-requests", "8",
+        "--concurrency", "4", "--quiet", "--json", str(report_path),
+    ]  # fmt: skip
+    try:
+        assert bench.main(argv) == 0
+    finally:
+        drop_database(bench.database_url(base_config.database.url, name))
+    report = json.loads(report_path.read_text())
+    scenarios = {r["scenario"]: r for r in report["results"]}
+    assert set(scenarios) == {
+        "send message",
+        "send floor",
+        "chat list warm",
+        "chat list cold",
+        "history 1k chat",
+        "history big chat",
+        "login",
+    }
+    assert all(r["errors"] == 0 and r["requests"] > 0 for r in scenarios.values())
+    floor_ratio = scenarios["send message"]["rps"] / scenarios["send floor"]["rps"]
+    assert floor_ratio > 0
+    assert {t["name"] for t in report["targets"]} >= {"0 errors", "fake data ≥ 1M messages/min"}
