@@ -6,6 +6,10 @@ writer bumps the version of every affected member *after* its commit. Whatever t
 interleaving, a page read before a commit can only land under a version that is already
 stale, so no reader ever gets a list older than the last write it could have seen — a
 plain delete would let a slow reader put an old list back after the writer's delete.
+
+A page carries the version it was read under, in its value rather than its key, so a hit
+is one round trip: the version key and the page come back from one multi-get, and a
+page whose version is not the current one is a miss.
 """
 
 from __future__ import annotations
@@ -130,16 +134,12 @@ class ChatListCache:
     def _version_key(self, user_id: int) -> bytes:
         return b"%schatver:%d" % (self._prefix, user_id)
 
-    def _page_key(self, user_id: int, version: bytes, variant: str) -> bytes:
-        return b"%schats:%d:%s:%s" % (self._prefix, user_id, version, variant.encode())
+    def _page_key(self, user_id: int, variant: str) -> bytes:
+        return b"%schats:%d:%s" % (self._prefix, user_id, variant.encode())
 
-    async def _version(self, user_id: int) -> bytes | None:
-        key = self._version_key(user_id)
-        version = await self._call(lambda: self.client.get(key))
-        if version is not None:
-            return version
-        # A fresh random start: a version key that was evicted must not come back with
-        # a number whose old pages may still be in memory.
+    async def _fresh_version(self, key: bytes) -> bytes | None:
+        # A random start: a version key that was evicted must not come back with a value
+        # that old pages may still carry.
         fresh = b"%d" % secrets.randbits(62)
         if await self._call(lambda: self.client.add(key, fresh)):
             return fresh
@@ -149,24 +149,30 @@ class ChatListCache:
         self, user_id: int, variant: str, load: Callable[[], Awaitable[Any]]
     ) -> Any:
         """The cached value for this user and variant, or load() stored for next time."""
-        version = await self._version(user_id)
-        if version is None:
+        version_key = self._version_key(user_id)
+        page_key = self._page_key(user_id, variant)
+        found = await self._call(lambda: self.client.multi_get(version_key, page_key))
+        if found is None:  # memcached is sick: straight to the database
             self.misses += 1
             return await load()
-        key = self._page_key(user_id, version, variant)
-        cached = await self._call(lambda: self.client.get(key))
-        if cached is not None:
-            try:
-                value = decode(cached)
-            except ValueError:  # not a page this code wrote: read it again
-                self.errors += 1
-            else:
-                self.hits += 1
-                return value
+        version, page = found
+        if version is None:
+            version = await self._fresh_version(version_key)
+        elif page is not None:
+            page_version, _, payload = page.partition(b"\n")
+            if page_version == version:
+                try:
+                    value = decode(payload)
+                except ValueError:  # not a page this code wrote: read it again
+                    self.errors += 1
+                else:
+                    self.hits += 1
+                    return value
         self.misses += 1
         value = await load()
-        payload = encode(value)
-        await self._call(lambda: self.client.set(key, payload, exptime=self.ttl))
+        if version is not None:
+            stored = version + b"\n" + encode(value)
+            await self._call(lambda: self.client.set(page_key, stored, exptime=self.ttl))
         return value
 
     async def invalidate(self, user_ids: Iterable[int]) -> None:

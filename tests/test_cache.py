@@ -305,7 +305,8 @@ async def test_a_cached_value_that_is_not_ours_is_a_miss_and_is_replaced(cache):
     load = Loader({"items": []})
     await cache.read_through(user_id, "first:50", load)
     version = await cache.client.get(cache._version_key(user_id))
-    await cache.client.set(cache._page_key(user_id, version, "first:50"), pickle.dumps(Payload()))
+    foreign = version + b"\n" + pickle.dumps(Payload())  # the current version, not our format
+    await cache.client.set(cache._page_key(user_id, "first:50"), foreign)
 
     assert await cache.read_through(user_id, "first:50", load) == {"items": []}
     assert (load.calls, cache.errors) == (2, 1)
