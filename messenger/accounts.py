@@ -67,6 +67,7 @@ async def login(
 
 async def logout(services: Services, token: str) -> None:
     token_hash = hash_token(token)
+    services.token_cache.evict(token_hash)
     async with services.db.connection() as conn:
         revoked = await tokens.revoke_token(conn, token_hash)
     if revoked:
@@ -75,10 +76,15 @@ async def logout(services: Services, token: str) -> None:
 
 async def authenticate(services: Services, token: str) -> Row:
     """The user a bearer token belongs to; Unauthorized when unknown, expired or revoked."""
+    token_hash = hash_token(token)
+    cached = services.token_cache.get(token_hash)
+    if cached is not None:
+        return cached
     async with services.db.connection() as conn:
-        user = await tokens.get_user_by_token(conn, hash_token(token))
+        user = await tokens.get_user_by_token(conn, token_hash)
     if user is None:
         raise Unauthorized("the token is unknown, expired or revoked")
+    services.token_cache.put(token_hash, user, user.pop("token_expires_at"))
     return user
 
 

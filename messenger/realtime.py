@@ -29,8 +29,10 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
+from messenger.api.keys import SERVICES
 from messenger.config import Config
 from messenger.events import ChatEvent, channel_names
+from messenger.token_cache import TokenCache
 
 log = logging.getLogger("messenger.realtime")
 Key = TypeVar("Key", int, bytes)
@@ -164,8 +166,11 @@ class Hub:
         *,
         namespace: str = "",
         send_queue_size: int = DEFAULT_SEND_QUEUE_SIZE,
+        token_cache: TokenCache | None = None,
     ) -> None:
         self.redis_url = redis_url
+        # Trusted only while revocations reach this process (see messenger.token_cache).
+        self.token_cache = token_cache
         # The EventBus of the same database publishes on these (messenger.events).
         self.channels = channel_names(namespace)
         self.send_queue_size = send_queue_size
@@ -231,6 +236,8 @@ class Hub:
             h: at for h, at in self._revoked.items() if now - at < REVOKED_MEMORY_SECONDS
         }
         self._revoked[token_hash] = now
+        if self.token_cache is not None:
+            self.token_cache.evict(token_hash)
         for connection in tuple(self._by_token.get(token_hash, ())):
             connection.close(CLOSE_UNAUTHORIZED, "token revoked")
 
@@ -314,6 +321,8 @@ class Hub:
 
     def _on_subscribed(self, down_since: float | None) -> None:
         self._subscribed = True
+        if self.token_cache is not None:
+            self.token_cache.set_trusted(True)
         self._tried.set()
         if down_since is not None:
             log.info("live events flow again after %.1fs", time.monotonic() - down_since)
@@ -326,6 +335,9 @@ class Hub:
 
     def _on_lost(self, error: BaseException) -> None:
         was_subscribed, self._subscribed = self._subscribed, False
+        if self.token_cache is not None:
+            # Revocations may be missed from now on: every token goes to the database.
+            self.token_cache.set_trusted(False)
         for connections in self._by_user.values():
             for connection in connections:
                 connection.missed = True
@@ -359,6 +371,7 @@ def setup_realtime(app: web.Application, config: Config) -> None:
             # The database's name, as messenger.services gives it to the EventBus.
             namespace=urlsplit(config.database.url).path.lstrip("/"),
             send_queue_size=config.realtime.send_queue_size,
+            token_cache=app[SERVICES].token_cache if SERVICES in app else None,
         )
         await hub.start()
         app[HUB] = hub

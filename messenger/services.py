@@ -15,6 +15,7 @@ from messenger.events import EventBus
 from messenger.passwords import Passwords
 from messenger.tasks.outbox import MailOutbox
 from messenger.throttle import LoginThrottle
+from messenger.token_cache import TokenCache
 
 Item = TypeVar("Item")
 
@@ -27,6 +28,7 @@ class Services:
     login_throttle: LoginThrottle
     chat_cache: ChatListCache
     events: EventBus
+    token_cache: TokenCache
     mail_outbox: MailOutbox
 
 
@@ -46,6 +48,7 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
                 config=config,
                 db=db,
                 passwords=passwords,
+                token_cache=TokenCache(),
                 login_throttle=LoginThrottle(config.auth),
                 chat_cache=chat_cache,
                 events=events,

@@ -103,3 +103,40 @@ async def test_a_socket_on_one_process_hears_a_message_posted_through_the_other(
         for log in logs:
             if log.exists():
                 print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
+
+
+async def test_logout_through_one_process_revokes_the_token_cached_by_the_other(
+    config: Config, tmp_path: Path
+) -> None:
+    ports = [free_port(), free_port()]
+    logs = [tmp_path / f"api-{port}.log" for port in ports]
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        for port, log in zip(ports, logs, strict=True):
+            processes.append(start_api(config, port, log))
+        first, second = (f"http://{HOST}:{port}" for port in ports)
+        async with asyncio.timeout(START_SECONDS):
+            for base, process in zip((first, second), processes, strict=True):
+                await wait_healthy(base, process)
+        timeout = aiohttp.ClientTimeout(total=EVENT_SECONDS)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            alice = await register(session, first, f"alice_{os.urandom(4).hex()}")
+            auth = {"Authorization": f"Bearer {alice['token']}"}
+            # Two reads through the second process: the token is now in its cache.
+            for _ in range(2):
+                await call(session, "GET", f"{second}/api/v1/chats", headers=auth)
+            async with session.post(f"{first}/api/v1/auth/logout", headers=auth) as response:
+                assert response.status == 204
+            # The revocation travels over Redis; it must land within moments, not the TTL.
+            deadline = asyncio.get_running_loop().time() + 2.0
+            status = 200
+            while asyncio.get_running_loop().time() < deadline:
+                async with session.get(f"{second}/api/v1/chats", headers=auth) as response:
+                    status = response.status
+                if status == 401:
+                    break
+                await asyncio.sleep(0.05)
+            assert status == 401
+    finally:
+        for process in processes:
+            stop_api(process)

@@ -18,7 +18,7 @@ _INSERT = compile_query(
     )
 )
 _USER_BY_TOKEN = compile_query(
-    select(*PUBLIC_COLUMNS)
+    select(*PUBLIC_COLUMNS, tokens.c.expires_at.label("token_expires_at"))
     .select_from(tokens.join(users, users.c.id == tokens.c.user_id))
     .where(
         tokens.c.token_hash == bindparam("token_hash"),

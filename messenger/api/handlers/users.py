@@ -23,7 +23,8 @@ async def get_users(request: web.Request) -> web.Response:
 
 
 async def get_me(request: web.Request) -> web.Response:
-    me = request[CURRENT_USER]
+    # Read afresh: the authenticated row may come from the token cache, seconds old.
+    me = await accounts.get_user(request.app[SERVICES], request[CURRENT_USER]["id"])
     return web.json_response(serializers.user(me, viewer_id=me["id"]))
 
 
