@@ -50,35 +50,46 @@ class Connection:
 
     def __init__(self, raw: aiopg.Connection) -> None:
         self.raw = raw
+        # A transaction's BEGIN rides along with its first statement: one round trip
+        # less for every write.
+        self.pending_begin: str | None = None
+        self.began = False
+
+    def _text(self, text: str) -> str:
+        if self.pending_begin is None:
+            return text
+        begin, self.pending_begin = self.pending_begin, None
+        self.began = True
+        return f"{begin}; {text}"
 
     async def fetch_all(self, query: Query, **values: Any) -> list[Row]:
         async with self.raw.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cursor:
-            await cursor.execute(query.text, query.params(values))
+            await cursor.execute(self._text(query.text), query.params(values))
             rows = await cursor.fetchall()
         return [dict(row) for row in rows]
 
     async def fetch_one(self, query: Query, **values: Any) -> Row | None:
         async with self.raw.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cursor:
-            await cursor.execute(query.text, query.params(values))
+            await cursor.execute(self._text(query.text), query.params(values))
             row = await cursor.fetchone()
         return dict(row) if row is not None else None
 
     async def fetch_value(self, query: Query, **values: Any) -> Any:
         async with self.raw.cursor() as cursor:
-            await cursor.execute(query.text, query.params(values))
+            await cursor.execute(self._text(query.text), query.params(values))
             row = await cursor.fetchone()
         return row[0] if row is not None else None
 
     async def execute(self, query: Query, **values: Any) -> int:
         """Run a statement; returns the number of rows it touched."""
         async with self.raw.cursor() as cursor:
-            await cursor.execute(query.text, query.params(values))
+            await cursor.execute(self._text(query.text), query.params(values))
             return int(cursor.rowcount)
 
     async def execute_text(self, text: str) -> None:
-        """Run a fixed SQL text without parameters (BEGIN, COMMIT, SET ...)."""
+        """Run a fixed SQL text without parameters (COMMIT, SET ...)."""
         async with self.raw.cursor() as cursor:
-            await cursor.execute(text)
+            await cursor.execute(self._text(text))
 
 
 class Database:
@@ -95,15 +106,16 @@ class Database:
         """One transaction on one connection: COMMIT on success, ROLLBACK on any error."""
         async with self.pool.acquire() as raw:
             connection = Connection(raw)
-            await connection.execute_text(f"BEGIN ISOLATION LEVEL {isolation}")
+            connection.pending_begin = f"BEGIN ISOLATION LEVEL {isolation}"
             try:
                 yield connection
             except BaseException:
-                if not raw.closed:
+                if connection.began and not raw.closed:
                     await connection.execute_text("ROLLBACK")
                 raise
             else:
-                await connection.execute_text("COMMIT")
+                if connection.began:  # a transaction that ran nothing has nothing to end
+                    await connection.execute_text("COMMIT")
 
     def stats(self) -> dict[str, int]:
         return {

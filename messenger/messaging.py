@@ -77,6 +77,7 @@ async def add_new_message(
                     [ErrorDetail("/client_message_id", "already used with other content")],
                 )
             return existing, False
+        audience = [int(user_id) for user_id in message.pop("audience")]
         message["attachments"] = []
         if attachment_ids:
             attached = await attachment_rows.attach_to_message(
@@ -100,7 +101,6 @@ async def add_new_message(
                     ],
                 )
             message["attachments"] = sorted(attached, key=lambda row: row["id"])
-        audience = await member_rows.member_ids(conn, chat_id)
         # Published while the chat row is still locked, so the events of one chat leave
         # in commit (= id) order across processes: a client that saw message N never
         # hears of a lower id later. The price: on the rare failed COMMIT a client holds

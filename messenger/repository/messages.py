@@ -40,7 +40,13 @@ _touched = (
     .returning(chats.c.id)
     .cte("touched")
 )
-_INSERT = compile_query(select(*_inserted.c).add_cte(_touched))
+# Who hears of the new message (cache, events), in the same round trip.
+_audience = (
+    select(func.array_agg(members.c.user_id))
+    .where(members.c.chat_id == bindparam("chat_id", type_=BigInteger))
+    .scalar_subquery()
+)
+_INSERT = compile_query(select(*_inserted.c, _audience.label("audience")).add_cte(_touched))
 _BY_CLIENT_ID = compile_query(
     select(*MESSAGE_COLUMNS).where(
         messages.c.chat_id == bindparam("chat_id"),
@@ -90,7 +96,7 @@ async def add_new_message(
     client_message_id: UUID | None,
 ) -> Row | None:
     """Insert a message; None when this client_message_id was already used (see
-    get_message_by_client_id)."""
+    get_message_by_client_id). The row carries `audience`: the chat's member ids."""
     return await conn.fetch_one(
         _INSERT,
         chat_id=chat_id,
