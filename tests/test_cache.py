@@ -61,8 +61,7 @@ def start_memcached(port: int) -> subprocess.Popen[bytes]:
 
 def stop_memcached(process: subprocess.Popen[bytes]) -> None:
     if process.poll() is None:
-        os.kill(process.pid, signal.SIGCONT)  # a stopped process dies only once resumed
-        process.kill()
+        process.kill()  # SIGKILL: a paused (SIGSTOP) memcached dies too
     process.wait()
 
 
@@ -144,6 +143,14 @@ async def hangs_up_mid_answer(reader: asyncio.StreamReader, writer: asyncio.Stre
     await reader.readline()
     writer.write(b"VALUE chatver:1 0 100\r\n12")
     await writer.drain()
+
+
+async def finds_nothing_and_stores_nothing(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+) -> None:
+    while await reader.readline():
+        writer.write(b"END\r\n")  # an empty get, and no answer a set or an add expects
+        await writer.drain()
 
 
 async def answers_nonsense(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -315,6 +322,15 @@ async def test_a_cached_value_that_is_not_ours_is_a_miss_and_is_replaced(cache):
     assert (load.calls, cache.hits) == (2, 1)
 
 
+async def test_concurrent_first_reads_agree_on_one_version(cache):
+    user_id = some_user_id()
+    loads = [Loader("list") for _ in range(4)]
+    await asyncio.gather(*(cache.read_through(user_id, "first:50", load) for load in loads))
+
+    assert await cache.read_through(user_id, "first:50", Loader("other")) == "list"
+    assert (cache.hits, cache.errors) == (1, 0)
+
+
 async def test_the_same_user_id_in_another_namespace_has_its_own_list(config):
     """Ids of another database (or of a recreated one) must not reach this one's lists."""
     this = ChatListCache(config.memcached, namespace=some_namespace())
@@ -359,6 +375,31 @@ async def test_a_list_loaded_before_a_write_is_not_served_after_it(cache, warm):
 
     fresh = Loader("new")
     assert await cache.read_through(user_id, "first:50", fresh) == "new"
+    assert fresh.calls == 1
+
+
+async def test_an_old_list_stored_after_a_fresh_one_is_not_served(cache):
+    """A slow reader stores the list it loaded before a write over the one a later
+    reader loaded after it: the next read must load again, not serve the old list."""
+    user_id = some_user_id()
+    await cache.read_through(user_id, "first:50", Loader("older"))
+    await cache.invalidate([user_id])
+    loading, finish = asyncio.Event(), asyncio.Event()
+
+    async def slow_load() -> str:
+        loading.set()
+        await finish.wait()
+        return "old"
+
+    slow_reader = asyncio.create_task(cache.read_through(user_id, "first:50", slow_load))
+    await loading.wait()
+    await cache.invalidate([user_id])
+    assert await cache.read_through(user_id, "first:50", Loader("new")) == "new"
+    finish.set()
+    assert await slow_reader == "old"
+
+    fresh = Loader("newest")
+    assert await cache.read_through(user_id, "first:50", fresh) == "newest"
     assert fresh.calls == 1
 
 
@@ -730,7 +771,12 @@ def run_with_deadline(scenario: Callable[[], Awaitable[Any]], seconds: float) ->
 
 @pytest.mark.parametrize(
     "answer",
-    [hangs_up_before_answering, hangs_up_mid_answer, answers_nonsense],
+    [
+        hangs_up_before_answering,
+        hangs_up_mid_answer,
+        finds_nothing_and_stores_nothing,
+        answers_nonsense,
+    ],
     ids=lambda answer: answer.__name__,
 )
 def test_a_memcached_that_misbehaves_is_a_miss_and_never_an_error_or_a_hang(answer):
