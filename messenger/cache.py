@@ -33,6 +33,8 @@ from messenger.config import MemcachedConfig
 
 log = logging.getLogger("messenger.cache")
 
+# Connections to memcached per process: about one per request in flight.
+POOL_SIZE = 32
 # memcached answers in well under a millisecond on a LAN; past this it is sick, and
 # waiting longer would make the cache slower than the database it protects.
 CALL_TIMEOUT_SECONDS = 0.1
@@ -96,7 +98,9 @@ class ChatListCache:
         user the list of whoever had the same id there."""
         self.ttl = config.ttl_seconds
         self._prefix = quote(namespace, safe="").encode() + b":" if namespace else b""
-        self.client = _Client(config.host, config.port, pool_size=4)
+        # One connection per request in flight, up to a bound: the call timeout includes
+        # waiting for a pooled connection, and 4 made a 64-client burst time out.
+        self.client = _Client(config.host, config.port, pool_size=POOL_SIZE)
         self.hits = 0
         self.misses = 0
         self.errors = 0
