@@ -45,7 +45,10 @@ class Endpoint:
 
 
 def log(message: str) -> None:
-    print(f"[stack] {message}", file=sys.stderr, flush=True)
+    # Ctrl-C also ends a `| tee` the output may go through: a lost log line must not
+    # abort stopping the services.
+    with contextlib.suppress(OSError):
+        print(f"[stack] {message}", file=sys.stderr, flush=True)
 
 
 def endpoints(config: Config) -> list[Endpoint]:
