@@ -101,7 +101,13 @@ class Child:
 class Supervisor:
     """Runs programs as children; restarts the ones that die; stops all on exit."""
 
-    def __init__(self, programs: list[Program], env: dict[str, str]) -> None:
+    def __init__(
+        self,
+        programs: list[Program],
+        env: dict[str, str],
+        stop_timeout: float = STOP_TIMEOUT_SECONDS,
+    ) -> None:
+        self.stop_timeout = stop_timeout
         self.children = [Child(program) for program in programs]
         self.env = env
         self._lock = threading.Lock()
@@ -163,7 +169,7 @@ class Supervisor:
             ]
         for process in running:
             _signal_group(process, signal.SIGTERM)
-        deadline = time.monotonic() + STOP_TIMEOUT_SECONDS
+        deadline = time.monotonic() + self.stop_timeout
         for process in running:
             try:
                 process.wait(timeout=max(deadline - time.monotonic(), 0.0))

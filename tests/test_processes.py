@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 
-from messenger import processes
 from messenger.config import Config, MailConfig, replace_section
 from messenger.migrate import drop_database
 from messenger.processes import Program, Supervisor, local_programs, mail_sink_wanted
@@ -48,13 +47,14 @@ def test_a_child_that_dies_is_started_again() -> None:
     assert child.process is not None and child.process.poll() is not None
 
 
-def test_stop_kills_a_child_that_ignores_sigterm(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(processes, "STOP_TIMEOUT_SECONDS", 0.5)
+def test_stop_kills_a_child_that_ignores_sigterm() -> None:
     stubborn = (
         "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
         "print('ready', flush=True); time.sleep(60)"
     )
-    supervisor = Supervisor([Program("stubborn", [sys.executable, "-c", stubborn])], {})
+    supervisor = Supervisor(
+        [Program("stubborn", [sys.executable, "-c", stubborn])], {}, stop_timeout=0.5
+    )
     started = time.monotonic()
     with supervisor.running():
         time.sleep(0.5)
