@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
@@ -213,6 +214,19 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
     hints = get_type_hints(Config)
     built = {name: _build_section(hints[name], raw.get(name, {}), name) for name in sections}
     return Config(**built)
+
+
+def as_environment(config: Config, base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The whole config as MESSENGER_* variables over `base` (default: this process's
+    environment), so a child process sees exactly this config."""
+    env = dict(os.environ if base is None else base)
+    for section in dataclasses.fields(config):
+        values = getattr(config, section.name)
+        for option in dataclasses.fields(values):
+            value = getattr(values, option.name)
+            text = str(value).lower() if isinstance(value, bool) else str(value)
+            env[f"{ENV_PREFIX}{section.name.upper()}__{option.name.upper()}"] = text
+    return env
 
 
 def replace_section(config: Config, section: str, **changes: Any) -> Config:

@@ -202,3 +202,12 @@ def test_replace_section_changes_only_the_named_keys() -> None:
 def test_replace_section_rejects_an_unknown_key() -> None:
     with pytest.raises(TypeError):
         replace_section(Config(), "server", prot=1)
+
+
+def test_a_config_survives_the_trip_through_environment_variables(tmp_path):
+    from messenger.config import Config, as_environment, load_config, replace_section
+
+    config = replace_section(Config(), "server", port=9123)
+    config = replace_section(config, "profiler", enabled=True)
+    env = as_environment(config, base={})
+    assert load_config(path=tmp_path / "absent.yaml", environ=env) == config

@@ -5,9 +5,11 @@ they are connected to")."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -53,23 +55,34 @@ async def register(session: aiohttp.ClientSession, base: str, nick: str) -> dict
     return session_body
 
 
-async def test_a_socket_on_one_process_hears_a_message_posted_through_the_other(
-    config: Config, tmp_path: Path
-) -> None:
+@contextlib.asynccontextmanager
+async def two_apis(config: Config, tmp_path: Path) -> AsyncIterator[tuple[str, str]]:
+    """Two API processes on the suite's database and Redis; their base URLs. Their logs
+    are printed on the way out, so a failure shows what the servers said."""
     ports = [free_port(), free_port()]
     logs = [tmp_path / f"api-{port}.log" for port in ports]
     processes: list[subprocess.Popen[bytes]] = []
     try:
         for port, log in zip(ports, logs, strict=True):
             processes.append(start_api(config, port, log))
-        first, second = (f"http://{HOST}:{port}" for port in ports)
+        bases = [f"http://{HOST}:{port}" for port in ports]
         async with asyncio.timeout(START_SECONDS):
             await asyncio.gather(
-                *(
-                    wait_healthy(base, process)
-                    for base, process in zip((first, second), processes, strict=True)
-                )
+                *(wait_healthy(base, p) for base, p in zip(bases, processes, strict=True))
             )
+        yield bases[0], bases[1]
+    finally:
+        for process in processes:
+            stop_api(process)
+        for log in logs:
+            if log.exists():
+                print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
+
+
+async def test_a_socket_on_one_process_hears_a_message_posted_through_the_other(
+    config: Config, tmp_path: Path
+) -> None:
+    async with two_apis(config, tmp_path) as (first, second):
         timeout = aiohttp.ClientTimeout(total=EVENT_SECONDS)
         async with aiohttp.ClientSession(timeout=timeout) as session:
             suffix = os.urandom(4).hex()
@@ -97,27 +110,12 @@ async def test_a_socket_on_one_process_hears_a_message_posted_through_the_other(
                 )
                 event = await ws.receive_json(timeout=EVENT_SECONDS)
                 assert event == {"type": "message.created", "chat_id": chat["id"], "data": message}
-    finally:
-        for process in processes:
-            stop_api(process)
-        for log in logs:
-            if log.exists():
-                print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
 
 
 async def test_logout_through_one_process_revokes_the_token_cached_by_the_other(
     config: Config, tmp_path: Path
 ) -> None:
-    ports = [free_port(), free_port()]
-    logs = [tmp_path / f"api-{port}.log" for port in ports]
-    processes: list[subprocess.Popen[bytes]] = []
-    try:
-        for port, log in zip(ports, logs, strict=True):
-            processes.append(start_api(config, port, log))
-        first, second = (f"http://{HOST}:{port}" for port in ports)
-        async with asyncio.timeout(START_SECONDS):
-            for base, process in zip((first, second), processes, strict=True):
-                await wait_healthy(base, process)
+    async with two_apis(config, tmp_path) as (first, second):
         timeout = aiohttp.ClientTimeout(total=EVENT_SECONDS)
         async with aiohttp.ClientSession(timeout=timeout) as session:
             alice = await register(session, first, f"alice_{os.urandom(4).hex()}")
@@ -137,6 +135,3 @@ async def test_logout_through_one_process_revokes_the_token_cached_by_the_other(
                     break
                 await asyncio.sleep(0.05)
             assert status == 401
-    finally:
-        for process in processes:
-            stop_api(process)

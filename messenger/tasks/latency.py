@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import dataclasses
 import os
 import signal
 import socket
@@ -34,7 +33,7 @@ import aiohttp
 import redis
 from aiosmtpd.controller import Controller
 
-from messenger.config import Config, load_config, replace_section
+from messenger.config import as_environment, load_config, replace_section
 from messenger.migrate import apply_migrations, create_database, drop_database
 from messenger.tasks.streams import queue_name
 
@@ -49,18 +48,6 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
-
-
-def environment(config: Config) -> dict[str, str]:
-    """The whole config as MESSENGER_* variables, for the child processes."""
-    env = dict(os.environ)
-    for section in dataclasses.fields(config):
-        values = getattr(config, section.name)
-        for option in dataclasses.fields(values):
-            value = getattr(values, option.name)
-            text = str(value).lower() if isinstance(value, bool) else str(value)
-            env[f"MESSENGER_{section.name.upper()}__{option.name.upper()}"] = text
-    return env
 
 
 class Arrivals:
@@ -177,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     apply_migrations(url)
     logs = Path("var/maillatency")
     logs.mkdir(parents=True, exist_ok=True)
-    env = environment(config)
+    env = as_environment(config)
     python = sys.executable
     smtp.start()
     api = start([python, "-m", "messenger", "serve"], env, logs / "api.log")

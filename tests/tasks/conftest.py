@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import email
 import email.policy
 import os
@@ -35,7 +34,7 @@ from taskiq_redis import RedisStreamBroker
 from yoyo import get_backend, read_migrations
 
 from messenger.app import create_app
-from messenger.config import Config, replace_section
+from messenger.config import Config, as_environment, replace_section
 from messenger.db import Database, open_database
 from messenger.migrate import MIGRATIONS_DIR, create_database, drop_database
 from messenger.tasks.streams import queue_name
@@ -199,18 +198,6 @@ def tasks_config(base_config: Config, tasks_database: str, mailbox: Mailbox) -> 
             client.delete(queue_name(config))
 
 
-def environment(config: Config) -> dict[str, str]:
-    """The whole config as MESSENGER_* variables: a child process sees what the test does."""
-    env = dict(os.environ)
-    for section in dataclasses.fields(config):
-        values = getattr(config, section.name)
-        for option in dataclasses.fields(values):
-            value = getattr(values, option.name)
-            text = str(value).lower() if isinstance(value, bool) else str(value)
-            env[f"MESSENGER_{section.name.upper()}__{option.name.upper()}"] = text
-    return env
-
-
 def stop_process(process: subprocess.Popen[bytes], signum: signal.Signals) -> None:
     """Signal the process group of a child started in a session of its own; SIGKILL it
     if it has not stopped in time."""
@@ -251,7 +238,7 @@ def start_worker(tasks_config: Config, tmp_path: Path) -> Iterator[StartWorker]:
                     "--shutdown-timeout",
                     "2",
                 ],
-                env=environment(config),
+                env=as_environment(config),
                 cwd=ROOT,
                 stdout=output,
                 stderr=subprocess.STDOUT,
