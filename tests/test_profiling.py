@@ -37,6 +37,7 @@ async def test_profile_command_reports_the_three_operations(client, make_user, c
     assert report == Path(tmp_path) / "profile-report.txt"
     text = report.read_text()
     for name in ("get_chats", "get_messages", "get_users"):
-        assert f"profile_{name}" in text
+        assert f"== {name}: {timings[name]:.2f} ms per call (mean of 2) ==" in text
         assert timings[name] > 0
+    assert text.count("Samples:") == 3  # one profiler session per operation
     assert report.with_suffix(".html").exists()
