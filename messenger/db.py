@@ -45,6 +45,20 @@ def compile_query(statement: ClauseElement) -> Query:
     return Query(str(compiled), dict(compiled.params))
 
 
+def compile_script(*statements: ClauseElement) -> Query:
+    """Several statements sent in one round trip; the rows are the last one's. Under READ
+    COMMITTED each statement still takes its own snapshot, so one that follows a lock
+    sees everything committed before the lock was granted. Parameters with the same name
+    take the same value in every statement."""
+    queries = [compile_query(statement) for statement in statements]
+    defaults: dict[str, Any] = {}
+    for query in queries:
+        for name, value in query.defaults.items():
+            if defaults.setdefault(name, value) != value:
+                raise ValueError(f"parameter {name!r} has two defaults")
+    return Query("; ".join(query.text for query in queries), defaults)
+
+
 class Connection:
     """One pooled connection; every repository function takes one."""
 

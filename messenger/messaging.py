@@ -53,10 +53,9 @@ async def add_new_message(
     the first message back, even when the two requests race."""
     attachment_ids = list(dict.fromkeys(attachment_ids or []))
     async with services.db.transaction() as conn:
-        # The chat row lock serialises the writers of one chat: ids grow in commit order
-        # and a racing retry waits here, then finds the first message below.
-        if await chat_rows.lock_chat_for_member(conn, chat_id=chat_id, user_id=actor_id) is None:
-            raise NotFound("no such chat")
+        # The insert first takes the chat row lock, which serialises the writers of one
+        # chat: ids grow in commit order, and a racing retry waits for the first request
+        # to commit, then finds its message below.
         message = await message_rows.add_new_message(
             conn,
             chat_id=chat_id,
@@ -65,7 +64,10 @@ async def add_new_message(
             client_message_id=client_message_id,
         )
         if message is None:
-            assert client_message_id is not None
+            if client_message_id is None or not await member_rows.get_member(
+                conn, chat_id=chat_id, user_id=actor_id
+            ):
+                raise NotFound("no such chat")
             existing = await message_rows.get_message_by_client_id(
                 conn, chat_id=chat_id, user_id=actor_id, client_message_id=client_message_id
             )

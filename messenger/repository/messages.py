@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import BigInteger, bindparam, delete, exists, func, select, update
+from sqlalchemy import (
+    BigInteger,
+    Text,
+    Uuid,
+    bindparam,
+    cast,
+    delete,
+    exists,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from messenger.db import Connection, Row, compile_query
+from messenger.db import Connection, Row, compile_query, compile_script
 from messenger.tables import chats, members, messages
 
 MESSAGE_COLUMNS = (
@@ -20,13 +31,29 @@ MESSAGE_COLUMNS = (
     messages.c.edited_at,
 )
 
+# The chat row lock serialises the writers of one chat, so message ids grow in commit
+# order (see messaging.add_new_message). It goes out in the same round trip as the
+# insert, as the statement before it: the insert's own snapshot is then taken after the
+# lock was granted and sees every membership change committed before it.
+_LOCK_FOR_MEMBER = (
+    select(chats.c.id)
+    .select_from(chats.join(members, members.c.chat_id == chats.c.id))
+    .where(chats.c.id == bindparam("chat_id"), members.c.user_id == bindparam("user_id"))
+    .with_for_update(key_share=True, of=chats)
+)
+_is_member = exists().where(
+    members.c.chat_id == bindparam("chat_id"), members.c.user_id == bindparam("user_id")
+)
 _inserted = (
     pg_insert(messages)
-    .values(
-        chat_id=bindparam("chat_id", type_=BigInteger),
-        user_id=bindparam("user_id"),
-        content=bindparam("content"),
-        client_message_id=bindparam("client_message_id"),
+    .from_select(
+        ["chat_id", "user_id", "content", "client_message_id"],
+        select(
+            cast(bindparam("chat_id"), BigInteger),
+            cast(bindparam("user_id"), BigInteger),
+            cast(bindparam("content"), Text),
+            cast(bindparam("client_message_id"), Uuid),
+        ).where(_is_member),
     )
     .on_conflict_do_nothing(constraint="messages_client_message_id_key")
     .returning(*MESSAGE_COLUMNS)
@@ -46,7 +73,10 @@ _audience = (
     .where(members.c.chat_id == bindparam("chat_id", type_=BigInteger))
     .scalar_subquery()
 )
-_INSERT = compile_query(select(*_inserted.c, _audience.label("audience")).add_cte(_touched))
+_SEND = compile_script(
+    _LOCK_FOR_MEMBER,
+    select(*_inserted.c, _audience.label("audience")).add_cte(_touched),
+)
 _BY_CLIENT_ID = compile_query(
     select(*MESSAGE_COLUMNS).where(
         messages.c.chat_id == bindparam("chat_id"),
@@ -95,10 +125,12 @@ async def add_new_message(
     content: str,
     client_message_id: UUID | None,
 ) -> Row | None:
-    """Insert a message; None when this client_message_id was already used (see
-    get_message_by_client_id). The row carries `audience`: the chat's member ids."""
+    """Lock the chat and insert a message, in one round trip; the lock is held until the
+    transaction ends. None when user_id is not a member, or when this client_message_id
+    was already used (see get_message_by_client_id). The row carries `audience`: the
+    chat's member ids."""
     return await conn.fetch_one(
-        _INSERT,
+        _SEND,
         chat_id=chat_id,
         user_id=user_id,
         content=content,
