@@ -15,7 +15,10 @@ DEFS = {"$schema": DRAFT, "$id": "defs.json", "$defs": {"id": {"type": "integer"
 
 def resolver_for(name: str, schema: dict[str, object]):
     registry = Registry().with_resources(
-        [("defs.json", Resource.from_contents(DEFS)), (name, Resource.from_contents(schema, default_specification=DRAFT202012))]
+        [
+            ("defs.json", Resource.from_contents(DEFS)),
+            (name, Resource.from_contents(schema, default_specification=DRAFT202012)),
+        ]
     )
     return registry.resolver(base_uri=name)
 
