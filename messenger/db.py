@@ -2,11 +2,14 @@
 
 aiopg.sa refuses SQLAlchemy 2, so statements are compiled for the psycopg2 dialect and
 run on plain aiopg cursors. Compiling costs ~70 µs, so repositories compile their
-statements once, at import, with bindparam() placeholders (see `Query`).
+statements once, at import, with bindparam() placeholders (see `Query`), and each runs
+as a server-side prepared statement, parsed and planned once per connection.
 """
 
 from __future__ import annotations
 
+import hashlib
+import weakref
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -16,23 +19,41 @@ import aiopg
 import psycopg2.extensions
 import psycopg2.extras
 from sqlalchemy.dialects.postgresql import psycopg2 as pg_dialect
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from messenger.config import DatabaseConfig
 
 Row = dict[str, Any]
-_DIALECT = pg_dialect.dialect()  # type: ignore[no-untyped-call]
+# $1, $2 ... placeholders, one per distinct parameter, as PREPARE wants them.
+_POSITIONAL_DIALECT = pg_dialect.dialect(paramstyle="numeric_dollar")  # type: ignore[no-untyped-call]
 
 # A dict parameter is stored as JSON (psycopg2 would try hstore otherwise).
 psycopg2.extensions.register_adapter(dict, psycopg2.extras.Json)
 
 
 @dataclass(frozen=True)
-class Query:
-    """A Core statement compiled once: its SQL text and its default parameters."""
+class Prepared:
+    """One statement as a server-side prepared statement: PostgreSQL parses and plans
+    it once per connection, not on every call (for a send, planning cost more than
+    running the statement)."""
 
-    text: str
+    name: str
+    prepare: str  # PREPARE <name> AS <the statement with $1, $2 ...>
+    execute: str  # EXECUTE <name>(%(a)s, %(b)s ...): the values, bound by the driver
+
+
+@dataclass(frozen=True)
+class Query:
+    """Core statements compiled once: the EXECUTEs of their prepared statements, and
+    their default parameters."""
+
+    statements: tuple[Prepared, ...]
     defaults: Mapping[str, Any]
+
+    @property
+    def text(self) -> str:
+        return "; ".join(statement.execute for statement in self.statements)
 
     def params(self, values: Mapping[str, Any]) -> dict[str, Any]:
         merged = dict(self.defaults)
@@ -40,9 +61,27 @@ class Query:
         return merged
 
 
+def _prepared(statement: ClauseElement) -> tuple[Prepared, dict[str, Any]]:
+    compiled = statement.compile(dialect=_POSITIONAL_DIALECT)
+    assert isinstance(compiled, SQLCompiler)
+    sql = str(compiled)
+    if "POSTCOMPILE" in sql:
+        raise ValueError("expanding parameters cannot be prepared; use = ANY(:array)")
+    name = "m_" + hashlib.sha256(sql.encode()).hexdigest()[:24]
+    arguments = ", ".join(f"%({key})s" for key in compiled.positiontup or ())
+    execute = f"EXECUTE {name}({arguments})" if arguments else f"EXECUTE {name}"
+    prepared = Prepared(name, f"PREPARE {name} AS {sql}", execute)
+    COMPILED.append(prepared)
+    return prepared, dict(compiled.params)
+
+
+# Every statement compiled so far: a test prepares them all on a real database.
+COMPILED: list[Prepared] = []
+
+
 def compile_query(statement: ClauseElement) -> Query:
-    compiled = statement.compile(dialect=_DIALECT)
-    return Query(str(compiled), dict(compiled.params))
+    prepared, defaults = _prepared(statement)
+    return Query((prepared,), defaults)
 
 
 def compile_script(*statements: ClauseElement) -> Query:
@@ -50,13 +89,17 @@ def compile_script(*statements: ClauseElement) -> Query:
     COMMITTED each statement still takes its own snapshot, so one that follows a lock
     sees everything committed before the lock was granted. Parameters with the same name
     take the same value in every statement."""
-    queries = [compile_query(statement) for statement in statements]
+    parts = [_prepared(statement) for statement in statements]
     defaults: dict[str, Any] = {}
-    for query in queries:
-        for name, value in query.defaults.items():
+    for _, part_defaults in parts:
+        for name, value in part_defaults.items():
             if defaults.setdefault(name, value) != value:
                 raise ValueError(f"parameter {name!r} has two defaults")
-    return Query("; ".join(query.text for query in queries), defaults)
+    return Query(tuple(prepared for prepared, _ in parts), defaults)
+
+
+# The statements already prepared on each pooled connection (they live as long as it).
+_PREPARED: weakref.WeakKeyDictionary[aiopg.Connection, set[str]] = weakref.WeakKeyDictionary()
 
 
 class Connection:
@@ -68,6 +111,7 @@ class Connection:
         # less for every write.
         self.pending_begin: str | None = None
         self.began = False
+        self.prepared = _PREPARED.setdefault(raw, set())
 
     def _text(self, text: str) -> str:
         if self.pending_begin is None:
@@ -76,28 +120,37 @@ class Connection:
         self.began = True
         return f"{begin}; {text}"
 
+    async def _run(self, cursor: aiopg.Cursor, query: Query, values: Mapping[str, Any]) -> None:
+        missing = [s for s in query.statements if s.name not in self.prepared]
+        if missing:
+            # Its own round trip, once per connection: a PREPARE outlives a rollback, so
+            # once it succeeded the statement is there whatever happens next.
+            await cursor.execute(self._text("; ".join(s.prepare for s in missing)))
+            self.prepared.update(s.name for s in missing)
+        await cursor.execute(self._text(query.text), query.params(values))
+
     async def fetch_all(self, query: Query, **values: Any) -> list[Row]:
         async with self.raw.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cursor:
-            await cursor.execute(self._text(query.text), query.params(values))
+            await self._run(cursor, query, values)
             rows = await cursor.fetchall()
         return [dict(row) for row in rows]
 
     async def fetch_one(self, query: Query, **values: Any) -> Row | None:
         async with self.raw.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cursor:
-            await cursor.execute(self._text(query.text), query.params(values))
+            await self._run(cursor, query, values)
             row = await cursor.fetchone()
         return dict(row) if row is not None else None
 
     async def fetch_value(self, query: Query, **values: Any) -> Any:
         async with self.raw.cursor() as cursor:
-            await cursor.execute(self._text(query.text), query.params(values))
+            await self._run(cursor, query, values)
             row = await cursor.fetchone()
         return row[0] if row is not None else None
 
     async def execute(self, query: Query, **values: Any) -> int:
         """Run a statement; returns the number of rows it touched."""
         async with self.raw.cursor() as cursor:
-            await cursor.execute(self._text(query.text), query.params(values))
+            await self._run(cursor, query, values)
             return int(cursor.rowcount)
 
     async def execute_text(self, text: str) -> None:

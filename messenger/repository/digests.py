@@ -16,6 +16,7 @@ from sqlalchemy import (
     BigInteger,
     Interval,
     bindparam,
+    cast,
     func,
     select,
     true,
@@ -37,7 +38,7 @@ _first_young = (
     .where(
         _young.c.chat_id == members.c.chat_id,
         _young.c.id > _seen,
-        _young.c.created_at > func.now() - bindparam("min_age", type_=Interval),
+        _young.c.created_at > func.now() - cast(bindparam("min_age"), Interval),
     )
     .scalar_subquery()
 )

@@ -18,6 +18,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Interval,
+    Text,
     bindparam,
     case,
     cast,
@@ -52,7 +53,10 @@ _ADD_CHAT_CREATED = compile_query(
             func.unnest(bindparam("user_ids", type_=ARRAY(BigInteger))),
             cast(bindparam("payload"), JSONB).op("||")(
                 func.jsonb_build_object(
-                    "creator_name", _creator.c.name, "creator_nick", _creator.c.nick
+                    cast(literal("creator_name"), Text),
+                    _creator.c.name,
+                    cast(literal("creator_nick"), Text),
+                    _creator.c.nick,
                 )
             ),
             _now + bindparam("redeliver", type_=Interval),

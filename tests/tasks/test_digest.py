@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from aiohttp.test_utils import TestClient
-from sqlalchemy import bindparam, update
+from sqlalchemy import Interval, bindparam, cast, update
 
 from messenger.config import Config, replace_section
 from messenger.db import Database, compile_query
@@ -21,7 +21,7 @@ from tests.tasks.conftest import Mailbox, StartWorker, run_task
 _AGE = compile_query(
     update(messages)
     .where(messages.c.chat_id == bindparam("chat"))
-    .values(created_at=messages.c.created_at - bindparam("by"))
+    .values(created_at=messages.c.created_at - cast(bindparam("by"), Interval))
 )
 
 
