@@ -172,6 +172,28 @@ class ChatListCache:
         self, user_id: int, variant: str, load: Callable[[], Awaitable[Any]]
     ) -> Any:
         """The cached value for this user and variant, or load() stored for next time."""
+        return await self._read_through(user_id, variant, load, encode, decode)
+
+    async def read_through_bytes(
+        self,
+        user_id: int,
+        variant: str,
+        load: Callable[[], Awaitable[bytes]],
+        check: Callable[[bytes], bytes],
+    ) -> bytes:
+        """The same for a value that is already bytes (a response body): a hit is sent
+        as stored, without decoding. `check` raises ValueError for bytes this code would
+        not have written."""
+        return await self._read_through(user_id, variant, load, bytes, check)
+
+    async def _read_through(
+        self,
+        user_id: int,
+        variant: str,
+        load: Callable[[], Awaitable[T]],
+        to_bytes: Callable[[T], bytes],
+        from_bytes: Callable[[bytes], T],
+    ) -> T:
         version_key = self._version_key(user_id)
         page_key = self._page_key(user_id, variant)
         found = await self._call(lambda: self.client.multi_get(version_key, page_key))
@@ -185,7 +207,7 @@ class ChatListCache:
             page_version, _, payload = page.partition(b"\n")
             if page_version == version:
                 try:
-                    value = decode(payload)
+                    value = from_bytes(payload)
                 except ValueError:  # not a page this code wrote: read it again
                     self.errors += 1
                 else:
@@ -194,7 +216,7 @@ class ChatListCache:
         self.misses += 1
         value = await load()
         if version is not None:
-            stored = version + b"\n" + encode(value)
+            stored = version + b"\n" + to_bytes(value)
             await self._call(lambda: self.client.set(page_key, stored, exptime=self.ttl))
         return value
 

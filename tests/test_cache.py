@@ -322,6 +322,25 @@ async def test_a_cached_value_that_is_not_ours_is_a_miss_and_is_replaced(cache):
     assert (load.calls, cache.hits) == (2, 1)
 
 
+def only_lists(raw: bytes) -> bytes:
+    if not raw.startswith(b"["):
+        raise ValueError("not ours")
+    return raw
+
+
+async def test_bytes_are_served_as_stored_and_a_foreign_value_is_a_miss(cache):
+    user_id = some_user_id()
+    load = Loader(b"[1, 2]")
+    assert await cache.read_through_bytes(user_id, "first:50", load, only_lists) == b"[1, 2]"
+    assert await cache.read_through_bytes(user_id, "first:50", load, only_lists) == b"[1, 2]"
+    assert (load.calls, cache.hits) == (1, 1)
+
+    version = await cache.client.get(cache._version_key(user_id))
+    await cache.client.set(cache._page_key(user_id, "first:50"), version + b"\n{}")
+    assert await cache.read_through_bytes(user_id, "first:50", load, only_lists) == b"[1, 2]"
+    assert (load.calls, cache.errors) == (2, 1)
+
+
 async def test_concurrent_first_reads_agree_on_one_version(cache):
     user_id = some_user_id()
     loads = [Loader("list") for _ in range(4)]

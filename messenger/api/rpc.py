@@ -187,13 +187,12 @@ async def get_users(call: Call) -> JSON:
 
 
 async def get_chats(call: Call) -> JSON:
-    page = await chats.get_chats(
+    return await chats.get_chats(
         call.services,
         call.me,
         limit=call.params.get("limit", DEFAULT_LIMIT),
         after=call.params.get("after") or None,
     )
-    return serializers.page([serializers.chat(row) for row in page.items], page.next)
 
 
 async def get_messages(call: Call) -> JSON:

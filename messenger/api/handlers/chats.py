@@ -11,15 +11,13 @@ from messenger.api.validation import validated_body
 
 
 async def get_chats(request: web.Request) -> web.Response:
-    page = await chats.get_chats(
+    body = await chats.chat_list_body(
         request.app[SERVICES],
         request[CURRENT_USER]["id"],
         limit=params.limit(request),
         after=params.query_text(request, "after") or None,
     )
-    return web.json_response(
-        serializers.page([serializers.chat(row) for row in page.items], page.next)
-    )
+    return web.Response(body=body, content_type="application/json", charset="utf-8")
 
 
 async def create_chat(request: web.Request) -> web.Response:
