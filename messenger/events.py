@@ -9,6 +9,7 @@ with `after=<last id seen>`. Failures are counted and logged.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -92,7 +93,13 @@ def chat_event(
 
 
 class EventBus:
-    """Publishes chat events and token revocations to every API process."""
+    """Publishes chat events and token revocations to every API process.
+
+    Publishes made while one is on its way to Redis wait for it, then go together in
+    one pipeline: under load one round trip carries many events, and the order in which
+    they were published is kept. Each caller still waits until Redis has taken its
+    event, so an event published under a lock has reached Redis before that lock goes.
+    """
 
     def __init__(self, redis_url: str, *, namespace: str = "") -> None:
         self.redis_url = redis_url
@@ -102,21 +109,57 @@ class EventBus:
         self.failed = 0
         self._last_error_log = 0.0
         self._down_until = 0.0
+        self._waiting: list[tuple[str, str, asyncio.Future[bool]]] = []
+        self._sender: asyncio.Task[None] | None = None
 
     async def close(self) -> None:
+        if self._sender is not None:
+            with contextlib.suppress(Exception):
+                await self._sender
         await self.redis.aclose()
 
     async def _publish(self, channel: str, message: str) -> bool:
-        now = time.monotonic()
-        if now < self._down_until:
+        if time.monotonic() < self._down_until:
             # Redis just failed: don't make every request wait out the timeout again.
             self.failed += 1
             return False
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._waiting.append((channel, message, future))
+        if self._sender is None:
+            self._sender = asyncio.create_task(self._send_waiting())
+        return await future
+
+    async def _send_waiting(self) -> None:
+        batch: list[tuple[str, str, asyncio.Future[bool]]] = []
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                sent = await self._send([(channel, message) for channel, message, _ in batch])
+                for _, _, future in batch:
+                    if not future.done():  # its caller may have been cancelled
+                        future.set_result(sent)
+        finally:
+            self._sender = None
+            for _, _, future in (*batch, *self._waiting):
+                if not future.done():
+                    future.set_result(False)
+
+    async def _send(self, batch: list[tuple[str, str]]) -> bool:
+        now = time.monotonic()
+        if now < self._down_until:
+            self.failed += len(batch)
+            return False
         try:
             async with asyncio.timeout(PUBLISH_TIMEOUT_SECONDS):
-                await self.redis.publish(channel, message)
+                if len(batch) == 1:
+                    await self.redis.publish(*batch[0])
+                else:
+                    pipeline = self.redis.pipeline(transaction=False)
+                    for channel, message in batch:
+                        pipeline.publish(channel, message)
+                    await pipeline.execute()
         except (RedisError, OSError, TimeoutError) as error:
-            self.failed += 1
+            self.failed += len(batch)
             if isinstance(error, TimeoutError):
                 # A refused connection fails in microseconds; a hung Redis costs the
                 # whole timeout, which must not be paid by every send in a row.
@@ -125,7 +168,7 @@ class EventBus:
                 self._last_error_log = now
                 log.warning("redis unavailable, live events are not delivered: %r", error)
             return False
-        self.published += 1
+        self.published += len(batch)
         return True
 
     async def publish(self, event: ChatEvent) -> bool:

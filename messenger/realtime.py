@@ -350,7 +350,8 @@ class Hub:
         events, revocations = self.channels
         try:
             if channel == events.encode():
-                self.deliver(ChatEvent.decode(data))
+                if self._by_user:  # with no socket here, no event is for this process
+                    self.deliver(ChatEvent.decode(data))
             elif channel == revocations.encode():
                 self.revoke(bytes.fromhex(data.decode()))
         except (ValueError, KeyError, TypeError):

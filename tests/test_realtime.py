@@ -4,6 +4,7 @@ no one else, slow clients, revocation, and Redis going away and coming back."""
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import socket
 import subprocess
@@ -416,3 +417,28 @@ async def test_events_flow_again_after_redis_comes_back(make_client, private_red
     live = await send(client, alice, chat["id"], "heard live again")
     assert await next_event(ws) == {"type": "message.created", "chat_id": chat["id"], "data": live}
     await ws.close()
+
+
+async def test_concurrent_publishes_arrive_once_each_and_in_the_order_they_were_made(client):
+    events = client.app[SERVICES].events
+    listener = events.redis.pubsub()
+    await listener.subscribe(events.events_channel)
+    assert (await listener.get_message(timeout=WAIT))["type"] == "subscribe"
+    published_before = events.published
+    try:
+        # Started together: all but the first wait for the one in flight, then share
+        # a pipeline.
+        sent = await asyncio.gather(
+            *(events.publish(chat_event("message.created", 1, {"n": n}, [1])) for n in range(50))
+        )
+        assert sent == [True] * 50
+        heard = []
+        while len(heard) < 50:
+            message = await listener.get_message(timeout=WAIT)
+            assert message is not None, f"heard only {len(heard)} of 50"
+            if message["type"] == "message":
+                heard.append(json.loads(message["data"])["data"]["n"])
+    finally:
+        await listener.aclose()
+    assert heard == list(range(50))
+    assert events.published - published_before == 50
