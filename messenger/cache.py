@@ -30,6 +30,7 @@ import aiomcache
 from aiomcache.client import acquire
 from aiomcache.pool import Connection
 
+from messenger.batching import Batcher
 from messenger.config import MemcachedConfig
 
 log = logging.getLogger("messenger.cache")
@@ -120,12 +121,14 @@ class ChatListCache:
         # One connection per request in flight, up to a bound: the call timeout includes
         # waiting for a pooled connection, and 4 made a 64-client burst time out.
         self.client = _Client(config.host, config.port, pool_size=POOL_SIZE)
+        self._bumps = Batcher(self._bump, failed=None)
         self.hits = 0
         self.misses = 0
         self.errors = 0
         self._last_error_log = 0.0
 
     async def close(self) -> None:
+        await self._bumps.drain()
         await self.client.close()
 
     async def _call(self, operation: Callable[[], Awaitable[T]]) -> T | None:
@@ -226,7 +229,11 @@ class ChatListCache:
         # stale; a restarted memcached has forgotten every page anyway.
         # A new random version per user, not incr: aiomcache raises on incr of a missing
         # key (a user who has not listed chats yet) and closes that pooled connection.
-        # All of a write's bumps go out together: one round trip for a whole group.
         fresh = {self._version_key(user_id): b"%d" % secrets.randbits(62) for user_id in user_ids}
         if fresh:
-            await self._call(lambda: self.client.set_many(fresh))
+            # The bumps of concurrent writes go out together: one round trip for many.
+            await self._bumps.submit(fresh)
+
+    async def _bump(self, batch: list[dict[bytes, bytes]]) -> None:
+        merged = {key: version for versions in batch for key, version in versions.items()}
+        await self._call(lambda: self.client.set_many(merged))

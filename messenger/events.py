@@ -9,7 +9,6 @@ with `after=<last id seen>`. Failures are counted and logged.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import time
@@ -19,6 +18,8 @@ from typing import Any
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
+
+from messenger.batching import Batcher
 
 log = logging.getLogger("messenger.events")
 
@@ -95,10 +96,9 @@ def chat_event(
 class EventBus:
     """Publishes chat events and token revocations to every API process.
 
-    Publishes made while one is on its way to Redis wait for it, then go together in
-    one pipeline: under load one round trip carries many events, and the order in which
-    they were published is kept. Each caller still waits until Redis has taken its
-    event, so an event published under a lock has reached Redis before that lock goes.
+    Publishes made while one is on its way to Redis go together in one pipeline (see
+    Batcher), in the order they were made. Each caller still waits until Redis has taken
+    its event, so an event published under a lock has reached Redis before it is freed.
     """
 
     def __init__(self, redis_url: str, *, namespace: str = "") -> None:
@@ -109,13 +109,10 @@ class EventBus:
         self.failed = 0
         self._last_error_log = 0.0
         self._down_until = 0.0
-        self._waiting: list[tuple[str, str, asyncio.Future[bool]]] = []
-        self._sender: asyncio.Task[None] | None = None
+        self._batcher = Batcher(self._send, failed=False)
 
     async def close(self) -> None:
-        if self._sender is not None:
-            with contextlib.suppress(Exception):
-                await self._sender
+        await self._batcher.drain()
         await self.redis.aclose()
 
     async def _publish(self, channel: str, message: str) -> bool:
@@ -123,26 +120,7 @@ class EventBus:
             # Redis just failed: don't make every request wait out the timeout again.
             self.failed += 1
             return False
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._waiting.append((channel, message, future))
-        if self._sender is None:
-            self._sender = asyncio.create_task(self._send_waiting())
-        return await future
-
-    async def _send_waiting(self) -> None:
-        batch: list[tuple[str, str, asyncio.Future[bool]]] = []
-        try:
-            while self._waiting:
-                batch, self._waiting = self._waiting, []
-                sent = await self._send([(channel, message) for channel, message, _ in batch])
-                for _, _, future in batch:
-                    if not future.done():  # its caller may have been cancelled
-                        future.set_result(sent)
-        finally:
-            self._sender = None
-            for _, _, future in (*batch, *self._waiting):
-                if not future.done():
-                    future.set_result(False)
+        return await self._batcher.submit((channel, message))
 
     async def _send(self, batch: list[tuple[str, str]]) -> bool:
         now = time.monotonic()
