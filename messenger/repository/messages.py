@@ -31,15 +31,18 @@ MESSAGE_COLUMNS = (
     messages.c.edited_at,
 )
 
-# The chat row lock serialises the writers of one chat, so message ids grow in commit
-# order (see messaging.add_new_message). It goes out in the same round trip as the
-# insert, as the statement before it: the insert's own snapshot is then taken after the
-# lock was granted and sees every membership change committed before it.
-_LOCK_FOR_MEMBER = (
-    select(chats.c.id)
-    .select_from(chats.join(members, members.c.chat_id == chats.c.id))
-    .where(chats.c.id == bindparam("chat_id"), members.c.user_id == bindparam("user_id"))
-    .with_for_update(key_share=True, of=chats)
+# Moving the chat's activity forward takes its row lock, which serialises the writers of
+# one chat, so message ids grow in commit order (see messaging.add_new_message). That
+# UPDATE goes out in the same round trip as the insert, as the statement before it: the
+# insert's own snapshot is then taken after the lock was granted and sees every
+# membership change committed before it.
+_TOUCH_FOR_MEMBER = (
+    update(chats)
+    .where(
+        chats.c.id == bindparam("chat_id"),
+        exists().where(members.c.chat_id == chats.c.id, members.c.user_id == bindparam("user_id")),
+    )
+    .values(last_activity_at=func.greatest(chats.c.last_activity_at, func.clock_timestamp()))
 )
 _is_member = exists().where(
     members.c.chat_id == bindparam("chat_id"), members.c.user_id == bindparam("user_id")
@@ -59,24 +62,13 @@ _inserted = (
     .returning(*MESSAGE_COLUMNS)
     .cte("inserted")
 )
-# One round trip: the message, and the chat's activity moved forward only if it was new.
-_touched = (
-    update(chats)
-    .where(chats.c.id == bindparam("chat_id"), exists(select(_inserted.c.id)))
-    .values(last_activity_at=func.greatest(chats.c.last_activity_at, func.clock_timestamp()))
-    .returning(chats.c.id)
-    .cte("touched")
-)
 # Who hears of the new message (cache, events), in the same round trip.
 _audience = (
     select(func.array_agg(members.c.user_id))
     .where(members.c.chat_id == bindparam("chat_id", type_=BigInteger))
     .scalar_subquery()
 )
-_SEND = compile_script(
-    _LOCK_FOR_MEMBER,
-    select(*_inserted.c, _audience.label("audience")).add_cte(_touched),
-)
+_SEND = compile_script(_TOUCH_FOR_MEMBER, select(*_inserted.c, _audience.label("audience")))
 _BY_CLIENT_ID = compile_query(
     select(*MESSAGE_COLUMNS).where(
         messages.c.chat_id == bindparam("chat_id"),
