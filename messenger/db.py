@@ -112,6 +112,13 @@ class Connection:
         self.pending_begin: str | None = None
         self.began = False
         self.prepared = _PREPARED.setdefault(raw, set())
+        # One cursor for all the statements of this use of the connection.
+        self._cursor: aiopg.Cursor | None = None
+
+    def close(self) -> None:
+        if self._cursor is not None:
+            self._cursor.close()
+            self._cursor = None
 
     def _text(self, text: str) -> str:
         if self.pending_begin is None:
@@ -120,43 +127,43 @@ class Connection:
         self.began = True
         return f"{begin}; {text}"
 
-    async def _run(self, cursor: aiopg.Cursor, query: Query, values: Mapping[str, Any]) -> None:
+    async def _execute(self, text: str, values: Mapping[str, Any] | None = None) -> aiopg.Cursor:
+        if self._cursor is None:
+            self._cursor = await self.raw.cursor(cursor_factory=psycopg2.extras.RealDictCursor)
+        await self._cursor.execute(self._text(text), values)
+        return self._cursor
+
+    async def _run(self, query: Query, values: Mapping[str, Any]) -> aiopg.Cursor:
         missing = [s for s in query.statements if s.name not in self.prepared]
         if missing:
             # Its own round trip, once per connection: a PREPARE outlives a rollback, so
             # once it succeeded the statement is there whatever happens next.
-            await cursor.execute(self._text("; ".join(s.prepare for s in missing)))
+            await self._execute("; ".join(s.prepare for s in missing))
             self.prepared.update(s.name for s in missing)
-        await cursor.execute(self._text(query.text), query.params(values))
+        return await self._execute(query.text, query.params(values))
 
     async def fetch_all(self, query: Query, **values: Any) -> list[Row]:
-        async with self.raw.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cursor:
-            await self._run(cursor, query, values)
-            rows = await cursor.fetchall()
-        return [dict(row) for row in rows]
+        cursor = await self._run(query, values)
+        return [dict(row) for row in await cursor.fetchall()]
 
     async def fetch_one(self, query: Query, **values: Any) -> Row | None:
-        async with self.raw.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cursor:
-            await self._run(cursor, query, values)
-            row = await cursor.fetchone()
+        cursor = await self._run(query, values)
+        row = await cursor.fetchone()
         return dict(row) if row is not None else None
 
     async def fetch_value(self, query: Query, **values: Any) -> Any:
-        async with self.raw.cursor() as cursor:
-            await self._run(cursor, query, values)
-            row = await cursor.fetchone()
-        return row[0] if row is not None else None
+        cursor = await self._run(query, values)
+        row = await cursor.fetchone()
+        return next(iter(row.values())) if row is not None else None
 
     async def execute(self, query: Query, **values: Any) -> int:
         """Run a statement; returns the number of rows it touched."""
-        async with self.raw.cursor() as cursor:
-            await self._run(cursor, query, values)
-            return int(cursor.rowcount)
+        cursor = await self._run(query, values)
+        return int(cursor.rowcount)
 
     async def execute_text(self, text: str) -> None:
         """Run a fixed SQL text without parameters (COMMIT, SET ...)."""
-        async with self.raw.cursor() as cursor:
-            await cursor.execute(self._text(text))
+        await self._execute(text)
 
 
 class Database:
@@ -166,7 +173,11 @@ class Database:
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[Connection]:
         async with self.pool.acquire() as raw:
-            yield Connection(raw)
+            connection = Connection(raw)
+            try:
+                yield connection
+            finally:
+                connection.close()
 
     @asynccontextmanager
     async def transaction(self, isolation: str = "READ COMMITTED") -> AsyncIterator[Connection]:
@@ -183,6 +194,8 @@ class Database:
             else:
                 if connection.began:  # a transaction that ran nothing has nothing to end
                     await connection.execute_text("COMMIT")
+            finally:
+                connection.close()
 
     def stats(self) -> dict[str, int]:
         return {
