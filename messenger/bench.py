@@ -5,7 +5,9 @@ chats, messages, one chat holding most of them), then starts the real API in its
 process and drives it from this one over 127.0.0.1 at each concurrency level:
 
 - send message, and the same load against a FLOOR server (messenger/bench_floor.py: the
-  bare INSERT over aiohttp + aiopg), to say what share of the possible our send reaches;
+  bare INSERT over aiohttp + aiopg), to say what share of the possible our send reaches.
+  Both servers are up together, warmed up, and driven in alternating rounds (the median
+  round of each is reported), so a busy neighbour or a checkpoint hits both alike;
 - chat list warm (memcached on) and cold (a second API process whose memcached port
   has nothing listening, so every read misses and goes to PostgreSQL);
 - a history page (limit=50, random `before` cursors over the whole chat) in a chat of
@@ -27,9 +29,10 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from random import Random
 from types import FrameType
@@ -71,6 +74,7 @@ HISTORY_TARGET_MESSAGES = 1000  # the "ordinary" chat the big one is compared wi
 HISTORY_PAGE = 50
 CURSOR_SAMPLE = 2000  # distinct `before` cursors per chat, so no one page stays hot
 LATEST = 2**63 - 1  # a `before` past every id: the newest page
+WARM_UP_REQUESTS = 300  # per server before its rounds: pools filled, statements prepared
 
 # The targets of issue 5, item 4.
 SEND_FLOOR_SHARE = 0.5
@@ -255,6 +259,37 @@ def start_floor(url: str, port: int, user_id: int) -> subprocess.Popen[bytes]:
         )
 
 
+@dataclass(frozen=True)
+class Server:
+    base: str
+    process: subprocess.Popen[bytes]
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+
+def median_round(results: list[Result]) -> Result:
+    """The round with the median throughput (the lower middle one of an even count),
+    with the errors of every round: an error in any round is one."""
+    ranked = sorted(results, key=lambda result: result.rps)
+    middle = ranked[(len(ranked) - 1) // 2]
+    errors = sum(result.errors for result in results)
+    kinds: Counter[str] = Counter()
+    for result in results:
+        kinds.update(result.error_kinds)
+    return replace(middle, errors=errors, error_kinds=dict(kinds))
+
+
+def checkpoint(url: str) -> None:
+    """Write out what the seeding left in the WAL before measuring: otherwise the first
+    scenarios share the machine with the checkpoint of a million-row load."""
+    with closing(psycopg2.connect(url)) as connection:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute("CHECKPOINT")
+
+
 class Runner:
     def __init__(self, args: argparse.Namespace, fixture: Fixture) -> None:
         self.args = args
@@ -313,17 +348,58 @@ class Runner:
 
             await bounded(8, len(accounts), one)
 
+    async def send_against_floor(self, api: Server, floor: Server, clients: list[Account]) -> None:
+        """Send message and the floor, at each concurrency: after a warm-up of each, in
+        alternating rounds, so both meet the same machine (a neighbour, a checkpoint);
+        each reports its median round."""
+        for concurrency in self.args.concurrency:
+            rounds: dict[str, list[Result]] = {"send message": [], "send floor": []}
+            servers = [("send message", api), ("send floor", floor)]
+            for _, server in servers:
+                warm_up = min(WARM_UP_REQUESTS, self.args.requests)
+                await self.drive_send(server, clients, "warm-up", concurrency, warm_up)
+            for round_number in range(self.args.rounds):
+                for name, server in servers if round_number % 2 == 0 else servers[::-1]:
+                    rounds[name].append(
+                        await self.drive_send(
+                            server, clients, name, concurrency, self.args.requests
+                        )
+                    )
+            for name, results in rounds.items():
+                result = median_round(results)
+                print(
+                    f"  {name} @ {concurrency}: {result.rps} req/s (median of"
+                    f" {[r.rps for r in results]}), p50 {result.p50_ms} ms, {result.errors} errors",
+                    file=sys.stderr,
+                )
+                self.results.append(result)
+
+    async def drive_send(
+        self, server: Server, clients: list[Account], name: str, concurrency: int, total: int
+    ) -> Result:
+        return await drive(
+            server.base,
+            server.pid,
+            clients,
+            name,
+            send_message,
+            concurrency,
+            total,
+            self.args.max_seconds,
+        )
+
     async def main_api(
-        self, base: str, process: subprocess.Popen[bytes], memory: dict[str, float]
+        self, api: Server, floor: Server, memory: dict[str, float]
     ) -> dict[int, Account]:
         f = self.fixture
-        await wait_healthy(base, process)
-        memory["rss_at_start_mb"] = rss_mb(process.pid)
+        base, pid = api.base, api.pid
+        await wait_healthy(base, api.process)
+        await wait_healthy(floor.base, floor.process)
+        memory["rss_at_start_mb"] = rss_mb(pid)
         by_id = await log_in(base, list(f.users.values()))
-        memory["peak_after_setup_mb"] = rss_mb(process.pid, "VmHWM")
+        memory["peak_after_setup_mb"] = rss_mb(pid, "VmHWM")
         clients = [by_id[i] for i in f.clients]
-        pid = process.pid
-        await self.scenario(base, pid, clients, "send message", send_message)
+        await self.send_against_floor(api, floor, clients)
         await self.warm_chat_lists(base, clients)
         await self.counted(base, pid, clients, "chat list warm", list_chats)
         for label, (chat_id, _, member_ids) in (
@@ -342,12 +418,6 @@ class Runner:
     ) -> None:
         await wait_healthy(base, process)
         await self.counted(base, process.pid, tokens, "chat list cold", list_chats)
-
-    async def floor(
-        self, base: str, process: subprocess.Popen[bytes], clients: list[Account]
-    ) -> None:
-        await wait_healthy(base, process)
-        await self.scenario(base, process.pid, clients, "send floor", send_message)
 
 
 async def cache_counters(base: str) -> dict[str, float]:
@@ -446,6 +516,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, default=1, help="same seed, same data")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 64])
     parser.add_argument("--requests", type=int, default=2000, help="per scenario and level")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating rounds of send and its floor"
+    )
     parser.add_argument("--login-requests", type=int, default=200, help="argon2 makes it slow")
     parser.add_argument("--max-seconds", type=float, default=60.0, help="cap per scenario")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
@@ -465,9 +538,16 @@ def run_bench(args: argparse.Namespace) -> Report:
     report = Report(seed=seed(url, args), memory={})
     fixture = read_fixture(url, max(args.concurrency), Random(args.seed))  # noqa: S311
     runner = Runner(args, fixture)
-    port = free_port()
-    with serving(start_api(url, port)) as process:
-        accounts = asyncio.run(runner.main_api(f"http://{HOST}:{port}", process, report.memory))
+    checkpoint(url)
+    port, floor_port = free_port(), free_port()
+    with (
+        serving(start_api(url, port)) as process,
+        serving(start_floor(url, floor_port, fixture.clients[0])) as floor,
+    ):
+        api = Server(f"http://{HOST}:{port}", process)
+        accounts = asyncio.run(
+            runner.main_api(api, Server(f"http://{HOST}:{floor_port}", floor), report.memory)
+        )
     clients = [accounts[i] for i in fixture.clients]
     # Nothing listens on this port: every cache read is a miss (the cache treats a dead
     # memcached as one) and goes to PostgreSQL, the honest cold path. Tokens live in
@@ -476,9 +556,6 @@ def run_bench(args: argparse.Namespace) -> Report:
     cold = start_api(url, port, COLD_LOG_PATH, {"MESSENGER_MEMCACHED__PORT": str(dead)})
     with serving(cold) as process:
         asyncio.run(runner.cold_api(f"http://{HOST}:{port}", process, clients))
-    port = free_port()
-    with serving(start_floor(url, port, clients[0].id)) as process:
-        asyncio.run(runner.floor(f"http://{HOST}:{port}", process, clients))
     report.results = runner.results
     report.cache = runner.cache
     report.targets = judge(report)

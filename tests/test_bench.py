@@ -8,6 +8,7 @@ from pathlib import Path
 
 from messenger import bench
 from messenger.config import Config
+from messenger.loadtest import Result
 from messenger.migrate import drop_database
 
 
@@ -40,3 +41,16 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
     floor_ratio = scenarios["send message"]["rps"] / scenarios["send floor"]["rps"]
     assert floor_ratio > 0
     assert {t["name"] for t in report["targets"]} >= {"0 errors", "fake data ≥ 1M messages/min"}
+
+
+def result(rps: float, errors: int = 0) -> Result:
+    kinds = {"timeout": errors} if errors else {}
+    return Result("send", 16, 100, errors, kinds, 1.0, rps, 1.0, 2.0, 0, 0, 0, 0, 0)
+
+
+def test_the_median_round_is_reported_with_the_errors_of_every_round() -> None:
+    rounds = [result(900.0), result(1100.0, errors=1), result(1000.0, errors=2)]
+    median = bench.median_round(rounds)
+    assert median.rps == 1000.0
+    assert (median.errors, median.error_kinds) == (3, {"timeout": 3})
+    assert bench.median_round([result(2.0), result(1.0)]).rps == 1.0  # the lower middle
