@@ -1,6 +1,7 @@
 """WebSocket fan-out: every API process holds its own sockets in a Hub and hears every
 chat event on Redis pub/sub (messenger.events), so a member gets an event whichever
-process they are connected to and whichever process made the change.
+process they are connected to and whichever process made the change. A process listens
+to events from its first socket on; until then it hears only token revocations.
 
 Each socket has a bounded queue drained by its own writer task: fan-out only enqueues, so
 one slow or dead client never stalls the others. A socket whose queue is full is closed
@@ -180,6 +181,12 @@ class Hub:
         self._revoked: dict[bytes, float] = {}
         self._subscribed = False
         self._tried = asyncio.Event()
+        # The events channel is subscribed from the first socket on (see open()): a
+        # process that serves only HTTP never receives, parses and drops every event.
+        self._events_wanted = False
+        self._events_requested = False
+        self._events_flowing = asyncio.Event()
+        self._pubsub: Any = None  # the live subscription, while there is one
         self._subscriber: asyncio.Task[None] | None = None
         self._last_error_log = 0.0
 
@@ -190,11 +197,16 @@ class Hub:
         return sum(len(connections) for connections in self._by_user.values())
 
     @property
+    def listening_to_events(self) -> bool:
+        """Whether chat events reach this process: from its first socket on."""
+        return self._events_flowing.is_set()
+
+    @property
     def subscribed(self) -> bool:
         """Whether events published now reach this process."""
         return self._subscribed
 
-    def open(
+    async def open(
         self,
         ws: web.WebSocketResponse,
         transport: asyncio.Transport | None,
@@ -202,15 +214,37 @@ class Hub:
         user_id: int,
         token_hash: bytes,
     ) -> Connection:
+        """Register a socket once events flow to this process (or Redis is away: then it
+        is marked as having missed events, and resynchronised when Redis is back)."""
+        if not self._events_flowing.is_set():
+            await self._listen_to_events()
         connection = Connection(
             ws, transport, user_id=user_id, token_hash=token_hash, queue_size=self.send_queue_size
         )
-        connection.missed = not self._subscribed
+        connection.missed = not self._events_flowing.is_set()
         self._by_user.setdefault(user_id, set()).add(connection)
         self._by_token.setdefault(token_hash, set()).add(connection)
         if token_hash in self._revoked:
             connection.close(CLOSE_UNAUTHORIZED, "token revoked")
         return connection
+
+    async def _listen_to_events(self) -> None:
+        self._events_wanted = True
+        pubsub = self._pubsub
+        if pubsub is not None and not self._events_requested:
+            self._events_requested = True
+            try:
+                # The subscriber task is reading this connection meanwhile; a command
+                # only writes, and its confirmation reaches that task.
+                await pubsub.subscribe(self.channels[0])
+            except (RedisError, OSError) as error:
+                self._events_requested = False  # the subscriber notices the loss
+                log.warning("subscribing to events failed: %r", error)
+                return
+        if pubsub is not None:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS):
+                    await self._events_flowing.wait()
 
     async def discard(self, connection: Connection) -> None:
         """Forget a socket whose session ended, after its writer and close are done."""
@@ -278,12 +312,20 @@ class Hub:
             )
             pubsub = client.pubsub()
             try:
-                await pubsub.subscribe(*self.channels)
+                events, revocations = self.channels
+                self._events_requested = self._events_wanted
+                # Events first: their confirmation resynchronises the sockets before the
+                # revocations' one says the subscription is back.
+                await pubsub.subscribe(*([events] if self._events_wanted else []), revocations)
+                self._pubsub = pubsub
                 async for message in self._listen(pubsub):
-                    if message["type"] == "subscribe" and not self._subscribed:
-                        self._on_subscribed(down_since)
-                        down_since = None
-                        backoff = BACKOFF_MIN_SECONDS
+                    if message["type"] == "subscribe":
+                        if message["channel"] == events.encode():
+                            self._on_events_flowing()
+                        elif not self._subscribed:
+                            self._on_subscribed(down_since)
+                            down_since = None
+                            backoff = BACKOFF_MIN_SECONDS
                     elif message["type"] == "message":
                         self._dispatch(message["channel"], message["data"])
             except (RedisError, OSError, TimeoutError) as error:
@@ -295,6 +337,7 @@ class Hub:
                 down_since = down_since or time.monotonic()
                 self._on_lost(error)
             finally:
+                self._pubsub = None
                 self._tried.set()
                 with contextlib.suppress(Exception):
                     await pubsub.aclose()  # type: ignore[no-untyped-call]
@@ -326,6 +369,9 @@ class Hub:
         self._tried.set()
         if down_since is not None:
             log.info("live events flow again after %.1fs", time.monotonic() - down_since)
+
+    def _on_events_flowing(self) -> None:
+        self._events_flowing.set()
         # Sockets opened while the subscription was down, or open when it went down, may
         # have missed events; their clients catch up by history once they reconnect.
         for connections in self._by_user.values():
@@ -335,6 +381,8 @@ class Hub:
 
     def _on_lost(self, error: BaseException) -> None:
         was_subscribed, self._subscribed = self._subscribed, False
+        self._events_flowing.clear()
+        self._events_requested = False
         if self.token_cache is not None:
             # Revocations may be missed from now on: every token goes to the database.
             self.token_cache.set_trusted(False)

@@ -442,3 +442,17 @@ async def test_concurrent_publishes_arrive_once_each_and_in_the_order_they_were_
         await listener.aclose()
     assert heard == list(range(50))
     assert events.published - published_before == 50
+
+
+async def test_a_process_listens_to_chat_events_from_its_first_socket_on(client, make_user):
+    # A process that only serves HTTP does not receive, parse and drop every event.
+    hub = client.app[HUB]
+    alice = await make_user("alice")
+    await create_chat(client, alice, [], topic="before any socket")
+    assert hub.subscribed and not hub.listening_to_events
+
+    ws = await connect(client, alice)
+    assert hub.listening_to_events  # before `ready`: nothing after it is missed
+    chat = await create_chat(client, alice, [], topic="after")
+    assert await next_event(ws) == {"type": "chat.created", "chat_id": chat["id"], "data": chat}
+    await ws.close()

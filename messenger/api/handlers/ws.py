@@ -99,7 +99,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
         if authenticated is None:
             return ws
         token, user = authenticated
-    connection = hub.open(
+    connection = await hub.open(
         ws, request.transport, user_id=user["id"], token_hash=accounts.hash_token(token)
     )
     connection.send(_ready(user["id"]))
