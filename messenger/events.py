@@ -9,6 +9,7 @@ with `after=<last id seen>`. Failures are counted and logged.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import redis.asyncio as aioredis
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from messenger.batching import Batcher
@@ -110,9 +112,11 @@ class EventBus:
         self._last_error_log = 0.0
         self._down_until = 0.0
         self._batcher = Batcher(self._send, failed=False)
+        self._connection: aioredis.Connection | None = None
 
     async def close(self) -> None:
         await self._batcher.drain()
+        await self._drop_publisher()
         await self.redis.aclose()
 
     async def _publish(self, channel: str, message: str) -> bool:
@@ -129,14 +133,19 @@ class EventBus:
             return False
         try:
             async with asyncio.timeout(PUBLISH_TIMEOUT_SECONDS):
-                if len(batch) == 1:
-                    await self.redis.publish(*batch[0])
-                else:
-                    pipeline = self.redis.pipeline(transaction=False)
-                    for channel, message in batch:
-                        pipeline.publish(channel, message)
-                    await pipeline.execute()
+                try:
+                    await self._send_on_publisher(batch)
+                except (RedisConnectionError, OSError):
+                    # The connection may have gone stale (Redis restarted since it was
+                    # last used): one more try on a fresh one before the batch is lost.
+                    await self._drop_publisher()
+                    await self._send_on_publisher(batch)
+        except asyncio.CancelledError:
+            await self._drop_publisher()
+            raise
         except (RedisError, OSError, TimeoutError) as error:
+            # Replies may still be on their way: that connection is out of step.
+            await self._drop_publisher()
             self.failed += len(batch)
             if isinstance(error, TimeoutError):
                 # A refused connection fails in microseconds; a hung Redis costs the
@@ -148,6 +157,28 @@ class EventBus:
             return False
         self.published += len(batch)
         return True
+
+    async def _send_on_publisher(self, batch: list[tuple[str, str]]) -> None:
+        connection = await self._publisher()
+        commands = [("PUBLISH", channel, message) for channel, message in batch]
+        await connection.send_packed_command(connection.pack_commands(commands))
+        for _ in batch:
+            await connection.read_response()
+
+    async def _publisher(self) -> aioredis.Connection:
+        # Batches leave one at a time, so one connection carries them all, without the
+        # pool and retry layers each redis-py command call otherwise goes through.
+        if self._connection is None:
+            connection = self.redis.connection_pool.make_connection()  # type: ignore[no-untyped-call]
+            await connection.connect()
+            self._connection = connection
+        return self._connection
+
+    async def _drop_publisher(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            with contextlib.suppress(Exception):
+                await connection.disconnect()
 
     async def publish(self, event: ChatEvent) -> bool:
         if not event.audience:

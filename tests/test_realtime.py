@@ -456,3 +456,20 @@ async def test_a_process_listens_to_chat_events_from_its_first_socket_on(client,
     chat = await create_chat(client, alice, [], topic="after")
     assert await next_event(ws) == {"type": "chat.created", "chat_id": chat["id"], "data": chat}
     await ws.close()
+
+
+async def test_the_first_publish_after_a_redis_restart_is_not_lost(private_redis):
+    events = EventBus(private_redis.url, namespace="restart")
+    try:
+        assert await events.publish(chat_event("chat.cleared", 1, {}, [1]))
+        private_redis.stop()
+        private_redis.start()  # the publishing connection is stale now
+        listener = events.redis.pubsub()
+        await listener.subscribe(events.events_channel)
+        assert (await listener.get_message(timeout=WAIT))["type"] == "subscribe"
+        assert await events.publish(chat_event("chat.cleared", 2, {}, [1]))
+        message = await listener.get_message(timeout=WAIT)
+        assert message is not None and json.loads(message["data"])["chat_id"] == 2
+        await listener.aclose()
+    finally:
+        await events.close()
