@@ -281,6 +281,14 @@ def median_round(results: list[Result]) -> Result:
     return replace(middle, errors=errors, error_kinds=dict(kinds))
 
 
+def progress(result: Result, note: str = "") -> None:
+    print(
+        f"  {result.scenario} @ {result.concurrency}: {result.rps} req/s{note},"
+        f" p50 {result.p50_ms} ms, {result.errors} errors",
+        file=sys.stderr,
+    )
+
+
 def checkpoint(url: str) -> None:
     """Write out what the seeding left in the WAL before measuring: otherwise the first
     scenarios share the machine with the checkpoint of a million-row load."""
@@ -318,11 +326,7 @@ class Runner:
                 total or self.args.requests,
                 self.args.max_seconds,
             )
-            print(
-                f"  {name} @ {concurrency}: {result.rps} req/s, p50 {result.p50_ms} ms,"
-                f" {result.errors} errors",
-                file=sys.stderr,
-            )
+            progress(result)
             self.results.append(result)
 
     async def counted(
@@ -365,13 +369,9 @@ class Runner:
                             server, clients, name, concurrency, self.args.requests
                         )
                     )
-            for name, results in rounds.items():
+            for results in rounds.values():
                 result = median_round(results)
-                print(
-                    f"  {name} @ {concurrency}: {result.rps} req/s (median of"
-                    f" {[r.rps for r in results]}), p50 {result.p50_ms} ms, {result.errors} errors",
-                    file=sys.stderr,
-                )
+                progress(result, f" (median of {[r.rps for r in results]})")
                 self.results.append(result)
 
     async def drive_send(
