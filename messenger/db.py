@@ -134,12 +134,13 @@ class Connection:
         return self._cursor
 
     async def _run(self, query: Query, values: Mapping[str, Any]) -> aiopg.Cursor:
-        missing = [s for s in query.statements if s.name not in self.prepared]
-        if missing:
-            # Its own round trip, once per connection: a PREPARE outlives a rollback, so
-            # once it succeeded the statement is there whatever happens next.
-            await self._execute("; ".join(s.prepare for s in missing))
-            self.prepared.update(s.name for s in missing)
+        for statement in query.statements:
+            if statement.name not in self.prepared:
+                # Its own round trip, once per connection and statement: a PREPARE
+                # outlives a rollback, so once it succeeded the statement is there
+                # whatever happens next, and one that failed left nothing behind.
+                await self._execute(statement.prepare)
+                self.prepared.add(statement.name)
         return await self._execute(query.text, query.params(values))
 
     async def fetch_all(self, query: Query, **values: Any) -> list[Row]:
