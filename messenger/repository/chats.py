@@ -14,7 +14,6 @@ from sqlalchemy import (
     select,
     true,
     tuple_,
-    update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -135,11 +134,6 @@ _LOCK_FOR_MEMBER = compile_query(
     .where(chats.c.id == bindparam("chat_id"), members.c.user_id == bindparam("user_id"))
     .with_for_update(key_share=True, of=chats)
 )
-_TOUCH = compile_query(
-    update(chats)
-    .where(chats.c.id == bindparam("chat_id"))
-    .values(last_activity_at=func.greatest(chats.c.last_activity_at, func.clock_timestamp()))
-)
 
 
 async def get_chat_for_member(conn: Connection, *, chat_id: int, viewer_id: int) -> Row | None:
@@ -192,7 +186,3 @@ async def lock_chat_for_member(conn: Connection, *, chat_id: int, user_id: int) 
     """Lock the chat row if user_id is a member: writers of one chat go one at a time,
     so message ids within a chat grow in commit order."""
     return await conn.fetch_one(_LOCK_FOR_MEMBER, chat_id=chat_id, user_id=user_id)
-
-
-async def touch_chat(conn: Connection, chat_id: int) -> None:
-    await conn.execute(_TOUCH, chat_id=chat_id)
