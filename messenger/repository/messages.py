@@ -31,36 +31,46 @@ MESSAGE_COLUMNS = (
     messages.c.edited_at,
 )
 
-# Moving the chat's activity forward takes its row lock, which serialises the writers of
-# one chat, so message ids grow in commit order (see messaging.add_new_message). That
-# UPDATE goes out in the same round trip as the insert, as the statement before it: the
-# insert's own snapshot is then taken after the lock was granted and sees every
-# membership change committed before it.
-_TOUCH_FOR_MEMBER = (
-    update(chats)
+# The chat row lock serialises the writers of one chat, so message ids grow in commit
+# order (see messaging.add_new_message). It is taken by a statement of its own, sent in
+# the same round trip just before the insert: the insert's snapshot is then taken after
+# the lock was granted and sees every membership change committed before it.
+_locked_chat = (
+    select(chats.c.id)
     .where(
         chats.c.id == bindparam("chat_id"),
         exists().where(members.c.chat_id == chats.c.id, members.c.user_id == bindparam("user_id")),
     )
-    .values(last_activity_at=func.greatest(chats.c.last_activity_at, func.clock_timestamp()))
+    .with_for_update(key_share=True)
 )
-_is_member = exists().where(
-    members.c.chat_id == bindparam("chat_id"), members.c.user_id == bindparam("user_id")
-)
+_LOCK_FOR_MEMBER = _locked_chat
+# The insert takes the lock again (at once, as its transaction holds it already) and
+# inserts only from the locked row: should the first statement have found no membership
+# that this one sees, the message still cannot be inserted without the lock.
+_locked = _locked_chat.cte("locked")
 _inserted = (
     pg_insert(messages)
     .from_select(
         ["chat_id", "user_id", "content", "client_message_id"],
         select(
-            cast(bindparam("chat_id"), BigInteger),
+            _locked.c.id,
             cast(bindparam("user_id"), BigInteger),
             cast(bindparam("content"), Text),
             cast(bindparam("client_message_id"), Uuid),
-        ).where(_is_member),
+        ),
     )
     .on_conflict_do_nothing(constraint="messages_client_message_id_key")
     .returning(*MESSAGE_COLUMNS)
     .cte("inserted")
+)
+# The chat's activity moves forward only when a message was inserted: a retried send
+# changes nothing, so it needs no cache bump.
+_touched = (
+    update(chats)
+    .where(chats.c.id == bindparam("chat_id"), exists(select(_inserted.c.id)))
+    .values(last_activity_at=func.greatest(chats.c.last_activity_at, func.clock_timestamp()))
+    .returning(chats.c.id)
+    .cte("touched")
 )
 # Who hears of the new message (cache, events), in the same round trip.
 _audience = (
@@ -68,7 +78,10 @@ _audience = (
     .where(members.c.chat_id == bindparam("chat_id", type_=BigInteger))
     .scalar_subquery()
 )
-_SEND = compile_script(_TOUCH_FOR_MEMBER, select(*_inserted.c, _audience.label("audience")))
+_SEND = compile_script(
+    _LOCK_FOR_MEMBER,
+    select(*_inserted.c, _audience.label("audience")).add_cte(_touched),
+)
 _BY_CLIENT_ID = compile_query(
     select(*MESSAGE_COLUMNS).where(
         messages.c.chat_id == bindparam("chat_id"),

@@ -596,3 +596,28 @@ async def test_read_marker_requires_a_token(client, pair):
     _, _, chat = pair
     response = await client.post(f"/api/v1/chats/{chat['id']}/read", json={"message_id": 1})
     await error_of(response, 401, "unauthorized")
+
+
+async def test_a_late_retry_of_a_send_leaves_the_chat_where_it_was_in_the_list(client, make_user):
+    # Found in review: a retry moved the chat's activity without bumping the cached list,
+    # so the chat fell between two pages.
+    me, other = await make_user("me"), await make_user("other")
+    old = await create_chat(client, me, [other], topic="old")
+    client_message_id = str(uuid.uuid4())
+    await send(client, me, old["id"], "first", client_message_id=client_message_id)
+    for topic in ("newer", "newest"):
+        chat = await create_chat(client, me, [other], topic=topic)
+        await send(client, me, chat["id"], topic)
+    first = await (await client.get("/api/v1/chats?limit=2", headers=me.headers)).json()
+
+    retry = await client.post(
+        f"/api/v1/chats/{old['id']}/messages",
+        json={"content": "first", "client_message_id": client_message_id},
+        headers=me.headers,
+    )
+    assert retry.status == 200
+
+    again = await (await client.get("/api/v1/chats?limit=2", headers=me.headers)).json()
+    assert again == first
+    rest = await client.get(f"/api/v1/chats?limit=2&after={again['next']}", headers=me.headers)
+    assert [c["topic"] for c in (await rest.json())["items"]] == ["old"]
