@@ -67,3 +67,12 @@ async def test_a_cancelled_submitter_does_not_hold_up_the_others():
         await cancelled
     await batcher.drain()
     assert send.batches == [[0], [1, 2]]
+
+
+async def test_drain_waits_for_a_batch_sent_by_its_own_caller():
+    send = Recorder()
+    batcher = Batcher(send, failed="failed")
+    alone = asyncio.create_task(batcher.submit(1))
+    await asyncio.sleep(0)  # on its way, sent from the submitter's own task
+    await batcher.drain()
+    assert alone.done() and await alone == "sent 1"
