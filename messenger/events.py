@@ -95,6 +95,15 @@ def chat_event(
     return ChatEvent(type_, chat_id, data, tuple(sorted(set(audience))))
 
 
+class _NotSent(Exception):
+    """The batch could not be written: nothing of it reached Redis."""
+
+
+def _hung_up(connection: aioredis.Connection) -> bool:
+    reader = getattr(connection, "_reader", None)  # redis-py keeps no public flag for it
+    return reader is None or reader.at_eof()
+
+
 class EventBus:
     """Publishes chat events and token revocations to every API process.
 
@@ -135,15 +144,16 @@ class EventBus:
             async with asyncio.timeout(PUBLISH_TIMEOUT_SECONDS):
                 try:
                     await self._send_on_publisher(batch)
-                except (RedisConnectionError, OSError):
-                    # The connection may have gone stale (Redis restarted since it was
-                    # last used): one more try on a fresh one before the batch is lost.
+                except _NotSent:
+                    # The connection had gone stale (Redis restarted since it was last
+                    # used) before the batch left: one more try on a fresh one. A batch
+                    # that left is never sent twice: clients would hear an event again.
                     await self._drop_publisher()
                     await self._send_on_publisher(batch)
         except asyncio.CancelledError:
             await self._drop_publisher()
             raise
-        except (RedisError, OSError, TimeoutError) as error:
+        except (RedisError, OSError, TimeoutError, _NotSent) as error:
             # Replies may still be on their way: that connection is out of step.
             await self._drop_publisher()
             self.failed += len(batch)
@@ -161,13 +171,18 @@ class EventBus:
     async def _send_on_publisher(self, batch: list[tuple[str, str]]) -> None:
         connection = await self._publisher()
         commands = [("PUBLISH", channel, message) for channel, message in batch]
-        await connection.send_packed_command(connection.pack_commands(commands))
+        try:
+            await connection.send_packed_command(connection.pack_commands(commands))
+        except (RedisConnectionError, OSError) as error:
+            raise _NotSent from error
         for _ in batch:
             await connection.read_response()
 
     async def _publisher(self) -> aioredis.Connection:
         # Batches leave one at a time, so one connection carries them all, without the
         # pool and retry layers each redis-py command call otherwise goes through.
+        if self._connection is not None and _hung_up(self._connection):
+            await self._drop_publisher()  # Redis closed it (a restart): not worth a write
         if self._connection is None:
             connection = self.redis.connection_pool.make_connection()  # type: ignore[no-untyped-call]
             await connection.connect()

@@ -318,6 +318,11 @@ class Hub:
                 # revocations' one says the subscription is back.
                 await pubsub.subscribe(*([events] if self._events_wanted else []), revocations)
                 self._pubsub = pubsub
+                if self._events_wanted and not self._events_requested:
+                    # A socket opened while that subscribe was on its way found no
+                    # subscription to ask: ask for it (its confirmation resyncs that socket).
+                    self._events_requested = True
+                    await pubsub.subscribe(events)
                 async for message in self._listen(pubsub):
                     if message["type"] == "subscribe":
                         if message["channel"] == events.encode():
