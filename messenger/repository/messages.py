@@ -9,6 +9,7 @@ from sqlalchemy import (
     Text,
     Uuid,
     bindparam,
+    case,
     cast,
     delete,
     exists,
@@ -31,23 +32,39 @@ MESSAGE_COLUMNS = (
     messages.c.edited_at,
 )
 
-# The chat row lock serialises the writers of one chat, so message ids grow in commit
-# order (see messaging.add_new_message). It is taken by a statement of its own, sent in
-# the same round trip just before the insert: the insert's snapshot is then taken after
-# the lock was granted and sees every membership change committed before it.
-_locked_chat = (
-    select(chats.c.id)
-    .where(
-        chats.c.id == bindparam("chat_id"),
-        exists().where(members.c.chat_id == chats.c.id, members.c.user_id == bindparam("user_id")),
-    )
-    .with_for_update(key_share=True)
+_is_member = exists().where(
+    members.c.chat_id == chats.c.id, members.c.user_id == bindparam("user_id")
 )
-_LOCK_FOR_MEMBER = _locked_chat
-# The insert takes the lock again (at once, as its transaction holds it already) and
-# inserts only from the locked row: should the first statement have found no membership
-# that this one sees, the message still cannot be inserted without the lock.
-_locked = _locked_chat.cte("locked")
+_already_sent = exists().where(
+    messages.c.chat_id == bindparam("chat_id"),
+    messages.c.user_id == bindparam("user_id"),
+    messages.c.client_message_id == cast(bindparam("client_message_id"), Uuid),
+)
+# Moving the chat's activity forward takes its row lock, which serialises the writers of
+# one chat, so message ids grow in commit order (see messaging.add_new_message). The
+# UPDATE goes out in the same round trip as the insert, as the statement before it: the
+# insert's snapshot is then taken after the lock was granted and sees every membership
+# change committed before it. A retry of a message already sent leaves the activity
+# where it was: it adds nothing to the chat, so its list needs no bump.
+_TOUCH_FOR_MEMBER = (
+    update(chats)
+    .where(chats.c.id == bindparam("chat_id"), _is_member)
+    .values(
+        last_activity_at=case(
+            (_already_sent, chats.c.last_activity_at),
+            else_=func.greatest(chats.c.last_activity_at, func.clock_timestamp()),
+        )
+    )
+)
+# The insert takes the lock again (at once: its transaction holds it already) and
+# inserts only from the locked row, so should the UPDATE have found no membership that
+# the insert sees, the message still cannot be inserted without the lock.
+_locked = (
+    select(chats.c.id)
+    .where(chats.c.id == bindparam("chat_id"), _is_member)
+    .with_for_update(key_share=True)
+    .cte("locked")
+)
 _inserted = (
     pg_insert(messages)
     .from_select(
@@ -63,25 +80,13 @@ _inserted = (
     .returning(*MESSAGE_COLUMNS)
     .cte("inserted")
 )
-# The chat's activity moves forward only when a message was inserted: a retried send
-# changes nothing, so it needs no cache bump.
-_touched = (
-    update(chats)
-    .where(chats.c.id == bindparam("chat_id"), exists(select(_inserted.c.id)))
-    .values(last_activity_at=func.greatest(chats.c.last_activity_at, func.clock_timestamp()))
-    .returning(chats.c.id)
-    .cte("touched")
-)
 # Who hears of the new message (cache, events), in the same round trip.
 _audience = (
     select(func.array_agg(members.c.user_id))
     .where(members.c.chat_id == bindparam("chat_id", type_=BigInteger))
     .scalar_subquery()
 )
-_SEND = compile_script(
-    _LOCK_FOR_MEMBER,
-    select(*_inserted.c, _audience.label("audience")).add_cte(_touched),
-)
+_SEND = compile_script(_TOUCH_FOR_MEMBER, select(*_inserted.c, _audience.label("audience")))
 _BY_CLIENT_ID = compile_query(
     select(*MESSAGE_COLUMNS).where(
         messages.c.chat_id == bindparam("chat_id"),
