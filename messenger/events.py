@@ -1,9 +1,12 @@
 """Chat events, published on Redis pub/sub after each commit so that every API process
 can push them to its own WebSocket clients (see messenger/realtime.py).
 
-Publishing never fails an operation: the change is already committed, and a client that
-missed an event (Redis down, socket dropped) catches up through the history endpoint
-with `after=<last id seen>`. Failures are counted and logged.
+Publishing never fails an operation: the change is committed, and a client that missed
+an event (Redis down, socket dropped) catches up through the history endpoint with
+`after=<last id seen>`. So that a client whose socket stayed open learns that it missed
+one, the members of an event that could not be published are named in a `resync`
+message as soon as Redis takes messages again; every process closes their sockets with
+4503. Failures are counted and logged.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ ERROR_LOG_INTERVAL_SECONDS = 30.0
 # After a publish timed out, skip Redis for this long: the subscribers resynchronise
 # their sockets when Redis is back, and clients catch up from history.
 RETRY_AFTER_TIMEOUT_SECONDS = 2.0
+
+# Not a chat event: on the events channel, it names users whose events were lost.
+RESYNC = "resync"
 
 EVENT_TYPES = frozenset(
     {
@@ -71,13 +77,24 @@ class ChatEvent:
 
     @classmethod
     def decode(cls, raw: str | bytes) -> ChatEvent:
-        payload = json.loads(raw)
+        return cls.from_payload(json.loads(raw))
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> ChatEvent:
         return cls(
             type=payload["type"],
             chat_id=int(payload["chat_id"]),
             data=dict(payload["data"]),
             audience=tuple(int(user_id) for user_id in payload["audience"]),
         )
+
+
+def resync_message(user_ids: Iterable[int], until: float) -> str:
+    """Tells every process that events for these users were lost, the last of them at
+    `until` (wall-clock seconds): their sockets opened before then close with 4503, and
+    their clients catch up through history. A socket opened later fetched the lost
+    messages with its catch-up already."""
+    return json.dumps({"type": RESYNC, "audience": sorted(user_ids), "until": until})
 
 
 def channel_names(namespace: str = "") -> tuple[str, str]:
@@ -93,6 +110,10 @@ def chat_event(
     type_: str, chat_id: int, data: dict[str, Any], audience: Iterable[int]
 ) -> ChatEvent:
     return ChatEvent(type_, chat_id, data, tuple(sorted(set(audience))))
+
+
+# What the batcher carries: channel, message, and the users the message is for.
+Published = tuple[str, str, tuple[int, ...]]
 
 
 class _NotSent(Exception):
@@ -122,41 +143,77 @@ class EventBus:
         self._down_until = 0.0
         self._batcher = Batcher(self._send, failed=False)
         self._connection: aioredis.Connection | None = None
+        # Members of events that did not reach Redis; they are told to resynchronise
+        # once publishing works again (see _send).
+        self._lost: set[int] = set()
+        self._lost_until = 0.0
+        self._resync: asyncio.Task[None] | None = None
 
     async def close(self) -> None:
+        if self._resync is not None:
+            self._resync.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._resync
         await self._batcher.drain()
         await self._drop_publisher()
         await self.redis.aclose()
 
-    async def _publish(self, channel: str, message: str) -> bool:
+    async def _publish(self, channel: str, message: str, audience: tuple[int, ...] = ()) -> bool:
         if time.monotonic() < self._down_until:
             # Redis just failed: don't make every request wait out the timeout again.
             self.failed += 1
+            self._lose(audience)
             return False
-        return await self._batcher.submit((channel, message))
+        return await self._batcher.submit((channel, message, audience))
 
-    async def _send(self, batch: list[tuple[str, str]]) -> bool:
+    def _lose(self, audience: Iterable[int]) -> None:
+        """Remember who missed an event; tell them as soon as Redis takes messages."""
+        self._lost.update(audience)
+        self._lost_until = time.time()
+        if self._lost and self._resync is None:
+            self._resync = asyncio.create_task(self._resync_when_back())
+
+    async def _resync_when_back(self) -> None:
+        try:
+            while self._lost:
+                await asyncio.sleep(RETRY_AFTER_TIMEOUT_SECONDS)
+                # An empty batch: _send puts the resync message in front of it.
+                await self._batcher.submit((self.events_channel, "", ()))
+        finally:
+            self._resync = None
+
+    async def _send(self, batch: list[Published]) -> bool:
         now = time.monotonic()
+        lost = frozenset(self._lost)
         if now < self._down_until:
             self.failed += len(batch)
+            self._lose(user_id for _, _, audience in batch for user_id in audience)
             return False
+        messages = [(channel, message) for channel, message, _ in batch if message]
+        if not messages and not lost:
+            return True
+        if lost:
+            # Before anything newer, so a client never sees an event after the gap it
+            # is about to be told of.
+            messages.insert(0, (self.events_channel, resync_message(lost, self._lost_until)))
         try:
             async with asyncio.timeout(PUBLISH_TIMEOUT_SECONDS):
                 try:
-                    await self._send_on_publisher(batch)
+                    await self._send_on_publisher(messages)
                 except _NotSent:
                     # The connection had gone stale (Redis restarted since it was last
                     # used) before the batch left: one more try on a fresh one. A batch
                     # that left is never sent twice: clients would hear an event again.
                     await self._drop_publisher()
-                    await self._send_on_publisher(batch)
+                    await self._send_on_publisher(messages)
         except asyncio.CancelledError:
             await self._drop_publisher()
             raise
         except (RedisError, OSError, TimeoutError, _NotSent) as error:
             # Replies may still be on their way: that connection is out of step.
             await self._drop_publisher()
-            self.failed += len(batch)
+            self.failed += len(messages)
+            self._lose(user_id for _, _, audience in batch for user_id in audience)
             if isinstance(error, TimeoutError):
                 # A refused connection fails in microseconds; a hung Redis costs the
                 # whole timeout, which must not be paid by every send in a row.
@@ -165,7 +222,8 @@ class EventBus:
                 self._last_error_log = now
                 log.warning("redis unavailable, live events are not delivered: %r", error)
             return False
-        self.published += len(batch)
+        self._lost -= lost
+        self.published += len(messages)
         return True
 
     async def _send_on_publisher(self, batch: list[tuple[str, str]]) -> None:
@@ -198,7 +256,7 @@ class EventBus:
     async def publish(self, event: ChatEvent) -> bool:
         if not event.audience:
             return True
-        return await self._publish(self.events_channel, event.encode())
+        return await self._publish(self.events_channel, event.encode(), event.audience)
 
     async def publish_revocation(self, token_hash: bytes) -> bool:
         """Tell every process to close the WebSockets opened with this token."""

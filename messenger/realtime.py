@@ -20,7 +20,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -32,7 +32,7 @@ from redis.exceptions import RedisError
 
 from messenger.api.keys import SERVICES
 from messenger.config import Config
-from messenger.events import ChatEvent, channel_names
+from messenger.events import RESYNC, ChatEvent, channel_names
 from messenger.token_cache import TokenCache
 
 log = logging.getLogger("messenger.realtime")
@@ -83,6 +83,7 @@ class Connection:
         self.token_hash = token_hash
         # Set when this socket may have missed an event (the subscription was down).
         self.missed = False
+        self.opened_at = time.time()  # wall clock: compared with other processes' times
         self._transport = transport
         self._queue: asyncio.Queue[str] = asyncio.Queue(queue_size)
         self._writer = asyncio.create_task(self._write())
@@ -263,6 +264,14 @@ class Hub:
         self.delivered += queued
         return queued
 
+    def resync(self, user_ids: Iterable[int], until: float) -> None:
+        """Close the sockets, opened before `until`, of users whose events were lost (a
+        publish that failed in some process): their clients reconnect and catch up."""
+        for user_id in user_ids:
+            for connection in tuple(self._by_user.get(user_id, ())):
+                if connection.opened_at <= until:
+                    connection.close(CLOSE_RESYNC, "events were lost; catch up")
+
     def revoke(self, token_hash: bytes) -> None:
         """Close every socket opened with this token (on logout, in every process)."""
         now = time.monotonic()
@@ -404,7 +413,12 @@ class Hub:
         try:
             if channel == events.encode():
                 if self._by_user:  # with no socket here, no event is for this process
-                    self.deliver(ChatEvent.decode(data))
+                    payload = json.loads(data)
+                    if payload["type"] == RESYNC:
+                        user_ids = (int(user_id) for user_id in payload["audience"])
+                        self.resync(user_ids, float(payload["until"]))
+                    else:
+                        self.deliver(ChatEvent.from_payload(payload))
             elif channel == revocations.encode():
                 self.revoke(bytes.fromhex(data.decode()))
         except (ValueError, KeyError, TypeError):

@@ -18,7 +18,7 @@ from aiohttp import WSMsgType
 
 from messenger.accounts import hash_token
 from messenger.api.keys import SERVICES
-from messenger.events import EventBus, chat_event
+from messenger.events import EventBus, chat_event, resync_message
 from messenger.realtime import (
     CLOSE_GOING_AWAY,
     CLOSE_RESYNC,
@@ -473,3 +473,46 @@ async def test_the_first_publish_after_a_redis_restart_is_not_lost(private_redis
         await listener.aclose()
     finally:
         await events.close()
+
+
+async def test_members_of_an_event_that_could_not_be_published_are_told_to_resync(
+    private_redis,
+):
+    events = EventBus(private_redis.url, namespace="lost")
+    try:
+        private_redis.stop()
+        assert not await events.publish(chat_event("chat.cleared", 1, {}, [7, 8]))
+        lost_at = time.time()
+        private_redis.start()
+        listener = events.redis.pubsub()
+        await listener.subscribe(events.events_channel)
+        assert (await listener.get_message(timeout=WAIT))["type"] == "subscribe"
+        # Without any further publish: it goes out on its own once Redis is back.
+        message = await listener.get_message(timeout=WAIT)
+        assert message is not None and message["type"] == "message"
+        payload = json.loads(message["data"])
+        assert (payload["type"], payload["audience"]) == ("resync", [7, 8])
+        assert payload["until"] <= lost_at
+        await listener.aclose()
+    finally:
+        await events.close()
+
+
+async def test_a_resync_closes_the_sockets_opened_before_the_loss_only(client, make_user):
+    alice, bob = await make_user("alice"), await make_user("bob")
+    before = await connect(client, alice)
+    until = time.time()
+    await asyncio.sleep(0.01)
+    after = await connect(client, alice)
+    untouched = await connect(client, bob)
+    events = client.app[SERVICES].events
+    # As a process whose publish failed tells every process, through Redis.
+    await events.redis.publish(events.events_channel, resync_message([alice.id], until))
+
+    assert await closed_with(before) == (CLOSE_RESYNC, "events were lost; catch up")
+    chat = await create_chat(client, alice, [bob], topic="still live")
+    expected = {"type": "chat.created", "chat_id": chat["id"], "data": chat}
+    assert await next_event(after) == expected
+    assert await next_event(untouched) == expected
+    await after.close()
+    await untouched.close()
