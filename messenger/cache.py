@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import logging
 import secrets
@@ -40,6 +41,8 @@ POOL_SIZE = 32
 # memcached answers in well under a millisecond on a LAN; past this it is sick, and
 # waiting longer would make the cache slower than the database it protects.
 CALL_TIMEOUT_SECONDS = 0.1
+# Bumps that failed are tried again this often until they land.
+REBUMP_AFTER_SECONDS = 0.5
 # Log a failing memcached at most this often, so an outage does not flood the log.
 ERROR_LOG_INTERVAL_SECONDS = 30.0
 
@@ -93,7 +96,7 @@ class _Client(aiomcache.Client):
         return bytes(response[:-2])
 
     @acquire
-    async def set_many(self, conn: Connection, values: Mapping[bytes, bytes]) -> None:
+    async def set_many(self, conn: Connection, values: Mapping[bytes, bytes]) -> bool:
         """Store every key in one write on one connection, then read the replies: one
         round trip for all of them, where a set each costs a round trip apiece."""
         for key in values:
@@ -109,6 +112,7 @@ class _Client(aiomcache.Client):
             line = await conn.reader.readline()
             if line != b"STORED\r\n":
                 raise aiomcache.exceptions.ClientException("set failed", line)
+        return True
 
 
 class ChatListCache:
@@ -122,12 +126,18 @@ class ChatListCache:
         # waiting for a pooled connection, and 4 made a 64-client burst time out.
         self.client = _Client(config.host, config.port, pool_size=POOL_SIZE)
         self._bumps = Batcher(self._bump, failed=None)
+        self._unbumped: dict[bytes, bytes] = {}
+        self._rebump: asyncio.Task[None] | None = None
         self.hits = 0
         self.misses = 0
         self.errors = 0
         self._last_error_log = 0.0
 
     async def close(self) -> None:
+        if self._rebump is not None:
+            self._rebump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._rebump
         await self._bumps.drain()
         await self.client.close()
 
@@ -225,8 +235,6 @@ class ChatListCache:
 
     async def invalidate(self, user_ids: Iterable[int]) -> None:
         """Make the next chat-list read of each user fresh. Call after the commit."""
-        # A lost bump (memcached unreachable right now) leaves a list at most ttl_seconds
-        # stale; a restarted memcached has forgotten every page anyway.
         # A new random version per user, not incr: aiomcache raises on incr of a missing
         # key (a user who has not listed chats yet) and closes that pooled connection.
         fresh = {self._version_key(user_id): b"%d" % secrets.randbits(62) for user_id in user_ids}
@@ -235,5 +243,25 @@ class ChatListCache:
             await self._bumps.submit(fresh)
 
     async def _bump(self, batch: list[dict[bytes, bytes]]) -> None:
-        merged = {key: version for versions in batch for key, version in versions.items()}
-        await self._call(lambda: self.client.set_many(merged))
+        # Bumps that failed before go again with these (a newer version of a key wins):
+        # a memcached that missed a bump but kept the page would serve it, stale, for up
+        # to ttl_seconds.
+        merged = self._unbumped | {
+            key: version for versions in batch for key, version in versions.items()
+        }
+        if not merged:
+            return
+        if await self._call(lambda: self.client.set_many(merged)):
+            self._unbumped = {}
+            return
+        self._unbumped = merged
+        if self._rebump is None:
+            self._rebump = asyncio.create_task(self._bump_again_later())
+
+    async def _bump_again_later(self) -> None:
+        try:
+            while self._unbumped:
+                await asyncio.sleep(REBUMP_AFTER_SECONDS)
+                await self._bumps.submit({})
+        finally:
+            self._rebump = None

@@ -25,7 +25,13 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from messenger.api.keys import SERVICES
-from messenger.cache import CALL_TIMEOUT_SECONDS, ChatListCache, decode, encode
+from messenger.cache import (
+    CALL_TIMEOUT_SECONDS,
+    REBUMP_AFTER_SECONDS,
+    ChatListCache,
+    decode,
+    encode,
+)
 from messenger.config import Config, MemcachedConfig
 from tests.conftest import Account, AppFactory, create_chat, register, send
 
@@ -815,3 +821,26 @@ def test_a_memcached_that_misbehaves_is_a_miss_and_never_an_error_or_a_hang(answ
     first, second, errors = run_with_deadline(scenario, 10)
     assert first == second == {"items": [{"id": 1}]}
     assert errors > 0
+
+
+async def test_a_bump_that_timed_out_on_a_stalled_memcached_still_lands(
+    make_client: AppFactory,
+):
+    # The write timed out, but memcached kept the page: the bump must reach it (late, or
+    # tried again) before the page could be served stale for up to ttl_seconds.
+    with private_memcached() as (port, processes):
+        client = await make_client(memcached={"port": port})
+        alice, bob, chat = await a_chat_with_a_message(client)
+        await warm(client, alice, bob)
+        cache = chat_cache(client)
+        errors = cache.errors
+
+        pause(processes[0])
+        await send(client, bob, chat["id"], "sent while memcached stalled")
+        assert cache.errors > errors  # the bump timed out
+        await resume(processes[0])
+
+        await asyncio.sleep(REBUMP_AFTER_SECONDS * 3)
+        listed = await listed_chat(client, alice, chat["id"])
+        assert listed["last_message"]["content"] == "sent while memcached stalled"
+        assert listed["unread_count"] == 2
