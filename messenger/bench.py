@@ -11,7 +11,7 @@ process and drives it from this one over 127.0.0.1 at each concurrency level:
 - chat list warm (memcached on) and cold (a second API process whose memcached port
   has nothing listening, so every read misses and goes to PostgreSQL);
 - a history page (limit=50, random `before` cursors over the whole chat) in a chat of
-  about 1k messages and in the big chat;
+  about 1k messages and in the big chat, also in alternating rounds (median by p50);
 - login (argon2 at the production cost).
 
 It prints the table of loadtest.py, the API's peak RSS and each target met or missed;
@@ -260,6 +260,16 @@ def start_floor(url: str, port: int, user_id: int) -> subprocess.Popen[bytes]:
 
 
 @dataclass(frozen=True)
+class Run:
+    """One scenario of an alternating comparison."""
+
+    name: str
+    server: Server
+    accounts: list[Account]
+    plan: Callable[[Account, int], Plan]
+
+
+@dataclass(frozen=True)
 class Server:
     base: str
     process: subprocess.Popen[bytes]
@@ -269,10 +279,12 @@ class Server:
         return self.process.pid
 
 
-def median_round(results: list[Result]) -> Result:
-    """The round with the median throughput (the lower middle one of an even count),
-    with the errors of every round: an error in any round is one."""
-    ranked = sorted(results, key=lambda result: result.rps)
+def median_round(
+    results: list[Result], by: Callable[[Result], float] = lambda result: result.rps
+) -> Result:
+    """The median round by `by` (the lower middle one of an even count), with the errors
+    of every round: an error in any round is one."""
+    ranked = sorted(results, key=by)
     middle = ranked[(len(ranked) - 1) // 2]
     errors = sum(result.errors for result in results)
     kinds: Counter[str] = Counter()
@@ -352,39 +364,33 @@ class Runner:
 
             await bounded(8, len(accounts), one)
 
-    async def send_against_floor(self, api: Server, floor: Server, clients: list[Account]) -> None:
-        """Send message and the floor, at each concurrency: after a warm-up of each, in
-        alternating rounds, so both meet the same machine (a neighbour, a checkpoint);
-        each reports its median round."""
+    async def alternating(self, runs: list[Run], by: Callable[[Result], float]) -> None:
+        """Scenarios compared with each other (send and its floor; history in a small and
+        a huge chat), at each concurrency: after a warm-up of each, in alternating rounds,
+        so all meet the same machine (a neighbour, a checkpoint, the page cache); each
+        reports its median round by `by`."""
         for concurrency in self.args.concurrency:
-            rounds: dict[str, list[Result]] = {"send message": [], "send floor": []}
-            servers = [("send message", api), ("send floor", floor)]
-            for _, server in servers:
-                warm_up = min(WARM_UP_REQUESTS, self.args.requests)
-                await self.drive_send(server, clients, "warm-up", concurrency, warm_up)
+            rounds: dict[str, list[Result]] = {run.name: [] for run in runs}
+            for run in runs:
+                await self.drive_run(run, "warm-up", concurrency, WARM_UP_REQUESTS)
             for round_number in range(self.args.rounds):
-                for name, server in servers if round_number % 2 == 0 else servers[::-1]:
-                    rounds[name].append(
-                        await self.drive_send(
-                            server, clients, name, concurrency, self.args.requests
-                        )
-                    )
+                for run in runs if round_number % 2 == 0 else runs[::-1]:
+                    result = await self.drive_run(run, run.name, concurrency, self.args.requests)
+                    rounds[run.name].append(result)
             for results in rounds.values():
-                result = median_round(results)
-                progress(result, f" (median of {[r.rps for r in results]})")
+                result = median_round(results, by)
+                progress(result, f" (median of {[r.rps for r in results]} req/s)")
                 self.results.append(result)
 
-    async def drive_send(
-        self, server: Server, clients: list[Account], name: str, concurrency: int, total: int
-    ) -> Result:
+    async def drive_run(self, run: Run, name: str, concurrency: int, total: int) -> Result:
         return await drive(
-            server.base,
-            server.pid,
-            clients,
+            run.server.base,
+            run.server.pid,
+            run.accounts,
             name,
-            send_message,
+            run.plan,
             concurrency,
-            total,
+            min(total, self.args.requests),
             self.args.max_seconds,
         )
 
@@ -399,16 +405,25 @@ class Runner:
         by_id = await log_in(base, list(f.users.values()))
         memory["peak_after_setup_mb"] = rss_mb(pid, "VmHWM")
         clients = [by_id[i] for i in f.clients]
-        await self.send_against_floor(api, floor, clients)
+        sends = [Run("send message", api, clients, send_message)]
+        sends.append(Run("send floor", floor, clients, send_message))
+        await self.alternating(sends, by=lambda result: result.rps)
         await self.warm_chat_lists(base, clients)
         await self.counted(base, pid, clients, "chat list warm", list_chats)
-        for label, (chat_id, _, member_ids) in (
-            ("history 1k chat", f.small_chat),
-            ("history big chat", f.big_chat),
-        ):
-            readers = [by_id[i] for i in member_ids]
-            plan = history_in(chat_id, f.cursors[chat_id], self.rng)
-            await self.scenario(base, pid, readers, label, plan)
+        histories = [
+            Run(
+                label,
+                api,
+                [by_id[i] for i in member_ids],
+                history_in(chat_id, f.cursors[chat_id], self.rng),
+            )
+            for label, (chat_id, _, member_ids) in (
+                ("history 1k chat", f.small_chat),
+                ("history big chat", f.big_chat),
+            )
+        ]
+        # Their target compares latencies: the median round by p50.
+        await self.alternating(histories, by=lambda result: -result.p50_ms)
         await self.scenario(base, pid, clients, "login", login, self.args.login_requests)
         memory["api_peak_rss_mb"] = rss_mb(pid, "VmHWM")
         return by_id
