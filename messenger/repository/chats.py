@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from messenger.db import Connection, Row, compile_query
+from messenger.db import LIMIT_ONE, Connection, Row, compile_query
 from messenger.tables import chats, members, messages
 
 CHAT_COLUMNS = (
@@ -44,7 +44,7 @@ def _chat_view() -> Select[tuple[object, ...]]:
         )
         .where(messages.c.chat_id == chats.c.id)
         .order_by(messages.c.id.desc())
-        .limit(1)
+        .limit(LIMIT_ONE)
         .lateral("last_message")
     )
     counted = members.alias("counted")

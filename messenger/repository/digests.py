@@ -23,7 +23,7 @@ from sqlalchemy import (
     update,
 )
 
-from messenger.db import Connection, Row, compile_query
+from messenger.db import LIMIT_ONE, Connection, Row, compile_query
 from messenger.tables import chats, members, messages, users
 
 # One digest run at a time (a transaction-scoped advisory lock): two runs reading the
@@ -77,7 +77,7 @@ _other = (
         _other_member.c.user_id != _counted.c.user_id,
     )
     .order_by(_other_member.c.user_id)
-    .limit(1)
+    .limit(LIMIT_ONE)
     .lateral("other")
 )
 _UNREAD = compile_query(

@@ -13,7 +13,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from messenger.db import Connection, Row, compile_query
+from messenger.db import LIMIT_ONE, Connection, Row, compile_query
 from messenger.repository.users import PUBLIC_COLUMNS
 from messenger.tables import members, messages, users
 
@@ -81,7 +81,7 @@ _FIRST_JOINED = compile_query(
     select(members.c.user_id)
     .where(members.c.chat_id == bindparam("chat_id"))
     .order_by(members.c.joined_at, members.c.user_id)
-    .limit(1)
+    .limit(LIMIT_ONE)
 )
 _SET_ROLE = compile_query(
     update(members)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from messenger.db import Connection, compile_query
+from messenger.db import LIMIT_ONE, Connection, compile_query
 from messenger.tables import members, messages, users
 
 _busiest_user = (
     select(members.c.user_id)
     .group_by(members.c.user_id)
     .order_by(func.count().desc(), members.c.user_id)
-    .limit(1)
+    .limit(LIMIT_ONE)
     .scalar_subquery()
 )
 _message_counts = (
@@ -29,7 +29,7 @@ _BUSIEST_MEMBER = compile_query(
     )
     .where(members.c.user_id == _busiest_user)
     .order_by(func.coalesce(_message_counts.c.messages, 0).desc(), members.c.chat_id)
-    .limit(1)
+    .limit(LIMIT_ONE)
 )
 
 
