@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import logging
 import time
@@ -112,8 +113,72 @@ def chat_event(
     return ChatEvent(type_, chat_id, data, tuple(sorted(set(audience))))
 
 
-# What the batcher carries: channel, message, and the users the message is for.
-Published = tuple[str, str, tuple[int, ...]]
+# How long Redis remembers a chat's ordering state after its last event.
+ORDER_TTL_SECONDS = 3600
+# A message older than this has had its event published long ago (or lost to an outage,
+# which resynchronises its members): when Redis has no record of the chat, nothing waits
+# for it.
+SURELY_PUBLISHED_AFTER_SECONDS = 10.0
+# How long an event waits for its predecessor's before it goes anyway: the sender of
+# that one may have died between its commit and its publish.
+HOLD_SECONDS = 2.0
+
+# Publishes the events of one chat in message id order, whichever process sends them:
+# a message commits (and its chat lock is freed) before its event is published, so the
+# event of the message after it can reach Redis first. Each event names the message
+# whose event must go before it (`after`); one that comes early waits in Redis and
+# leaves as soon as that one has gone.
+# KEYS[1]: the id of the chat's newest message whose event has been published.
+# KEYS[2]: the events waiting, scored by the id they wait for.
+# ARGV: channel, id (this event's message), after (0: wait for none), after_age
+# (seconds since `after` was created), payload, ttl, horizon (an `after` older than this
+# surely went), flush ('1': stop waiting for `after`; no payload of its own).
+# Returns 1 published, 0 waiting, 2 published after a newer message (it waited too long).
+ORDER_SCRIPT = """
+local last = tonumber(redis.call('GET', KEYS[1]))
+local id, after = tonumber(ARGV[2]), tonumber(ARGV[3])
+local reply = 1
+if ARGV[8] == '1' then
+  last = math.max(last or 0, after)
+else
+  local ready = after == 0 or (last ~= nil and last >= after)
+    or (last == nil and tonumber(ARGV[4]) > tonumber(ARGV[7]))
+  if not ready then
+    redis.call('ZADD', KEYS[2], after, string.format('%020d', id) .. ARGV[5])
+    redis.call('EXPIRE', KEYS[2], ARGV[6])
+    return 0
+  end
+  redis.call('PUBLISH', ARGV[1], ARGV[5])
+  if last ~= nil and id > after and id < last then reply = 2 end
+  last = math.max(last or 0, id)
+end
+while true do
+  local waiting = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', last)
+  if #waiting == 0 then break end
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', last)
+  for _, entry in ipairs(waiting) do
+    redis.call('PUBLISH', ARGV[1], string.sub(entry, 21))
+    last = math.max(last, tonumber(string.sub(entry, 1, 20)))
+  end
+end
+redis.call('SET', KEYS[1], last, 'EX', ARGV[6])
+return reply
+"""
+ORDER_SCRIPT_SHA = hashlib.sha1(ORDER_SCRIPT.encode()).hexdigest()  # noqa: S324 (Redis names scripts so)
+WAITING, LATE = 0, 2
+
+
+@dataclass(frozen=True)
+class Published:
+    """What the batcher carries: one Redis command (none: a batch only to carry a
+    resync), the users it tells of something, and for an ordered event its chat and the
+    message it waits for."""
+
+    command: tuple[str | int | float, ...]
+    audience: tuple[int, ...] = ()
+    chat_id: int = 0
+    after: int = 0
+    is_event: bool = True  # not a flush of waiting ones (which counts for nothing)
 
 
 class _NotSent(Exception):
@@ -148,8 +213,15 @@ class EventBus:
         self._lost: set[int] = set()
         self._lost_until = 0.0
         self._resync: asyncio.Task[None] | None = None
+        # Flushes due for events left waiting in Redis: the task, and its chat and the
+        # message waited for.
+        self._flushes: dict[asyncio.Task[None], tuple[int, int]] = {}
 
     async def close(self) -> None:
+        # What this process left waiting in Redis goes now, rather than never.
+        for task, (chat_id, after) in list(self._flushes.items()):
+            task.cancel()
+            await self._flush(chat_id, after)
         if self._resync is not None:
             self._resync.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -158,13 +230,13 @@ class EventBus:
         await self._drop_publisher()
         await self.redis.aclose()
 
-    async def _publish(self, channel: str, message: str, audience: tuple[int, ...] = ()) -> bool:
+    async def _publish(self, item: Published) -> bool:
         if time.monotonic() < self._down_until:
             # Redis just failed: don't make every request wait out the timeout again.
             self.failed += 1
-            self._lose(audience)
+            self._lose(item.audience)
             return False
-        return await self._batcher.submit((channel, message, audience))
+        return await self._batcher.submit(item)
 
     def _lose(self, audience: Iterable[int]) -> None:
         """Remember who missed an event; tell them as soon as Redis takes messages."""
@@ -178,7 +250,7 @@ class EventBus:
             while self._lost:
                 await asyncio.sleep(RETRY_AFTER_TIMEOUT_SECONDS)
                 # An empty batch: _send puts the resync message in front of it.
-                await self._batcher.submit((self.events_channel, "", ()))
+                await self._batcher.submit(Published(()))
         finally:
             self._resync = None
 
@@ -187,33 +259,34 @@ class EventBus:
         lost = frozenset(self._lost)
         if now < self._down_until:
             self.failed += len(batch)
-            self._lose(user_id for _, _, audience in batch for user_id in audience)
+            self._lose(user_id for item in batch for user_id in item.audience)
             return False
-        messages = [(channel, message) for channel, message, _ in batch if message]
-        if not messages and not lost:
+        items = [item for item in batch if item.command]
+        if not items and not lost:
             return True
         if lost:
             # Before anything newer, so a client never sees an event after the gap it
             # is about to be told of.
-            messages.insert(0, (self.events_channel, resync_message(lost, self._lost_until)))
+            resync = resync_message(lost, self._lost_until)
+            items.insert(0, Published(("PUBLISH", self.events_channel, resync)))
         try:
             async with asyncio.timeout(PUBLISH_TIMEOUT_SECONDS):
                 try:
-                    await self._send_on_publisher(messages)
+                    replies = await self._send_on_publisher(items)
                 except _NotSent:
                     # The connection had gone stale (Redis restarted since it was last
                     # used) before the batch left: one more try on a fresh one. A batch
                     # that left is never sent twice: clients would hear an event again.
                     await self._drop_publisher()
-                    await self._send_on_publisher(messages)
+                    replies = await self._send_on_publisher(items)
         except asyncio.CancelledError:
             await self._drop_publisher()
             raise
         except (RedisError, OSError, TimeoutError, _NotSent) as error:
             # Replies may still be on their way: that connection is out of step.
             await self._drop_publisher()
-            self.failed += len(messages)
-            self._lose(user_id for _, _, audience in batch for user_id in audience)
+            self.failed += len(items)
+            self._lose(user_id for item in batch for user_id in item.audience)
             if isinstance(error, TimeoutError):
                 # A refused connection fails in microseconds; a hung Redis costs the
                 # whole timeout, which must not be paid by every send in a row.
@@ -223,18 +296,23 @@ class EventBus:
                 log.warning("redis unavailable, live events are not delivered: %r", error)
             return False
         self._lost -= lost
-        self.published += len(messages)
+        self.published += sum(item.is_event for item in items)
+        for item, reply in zip(items, replies, strict=True):
+            if item.chat_id and reply == WAITING:
+                self._flush_later(item.chat_id, item.after)
+            elif item.chat_id and reply == LATE:
+                # Out of order for whoever saw the newer message: they resynchronise.
+                self._lose(item.audience)
         return True
 
-    async def _send_on_publisher(self, batch: list[tuple[str, str]]) -> None:
+    async def _send_on_publisher(self, items: list[Published]) -> list[Any]:
         connection = await self._publisher()
-        commands = [("PUBLISH", channel, message) for channel, message in batch]
         try:
-            await connection.send_packed_command(connection.pack_commands(commands))
+            packed = connection.pack_commands([item.command for item in items])
+            await connection.send_packed_command(packed)
         except (RedisConnectionError, OSError) as error:
             raise _NotSent from error
-        for _ in batch:
-            await connection.read_response()
+        return [await connection.read_response() for _ in items]
 
     async def _publisher(self) -> aioredis.Connection:
         # Batches leave one at a time, so one connection carries them all, without the
@@ -244,6 +322,9 @@ class EventBus:
         if self._connection is None:
             connection = self.redis.connection_pool.make_connection()  # type: ignore[no-untyped-call]
             await connection.connect()
+            # A restarted Redis has forgotten its scripts; every connection starts anew.
+            await connection.send_command("SCRIPT", "LOAD", ORDER_SCRIPT)
+            await connection.read_response()
             self._connection = connection
         return self._connection
 
@@ -256,8 +337,47 @@ class EventBus:
     async def publish(self, event: ChatEvent) -> bool:
         if not event.audience:
             return True
-        return await self._publish(self.events_channel, event.encode(), event.audience)
+        command = ("PUBLISH", self.events_channel, event.encode())
+        return await self._publish(Published(command, event.audience))
+
+    async def publish_in_order(
+        self, event: ChatEvent, *, message_id: int, after: int | None, after_age: float
+    ) -> bool:
+        """Publish an event of a committed change once the event of message `after` (the
+        chat's newest message when message_id was sent; for an edit or a delete, the
+        message itself) has been published, so that the events of a chat reach every
+        process in id order (API.md, "Ordering") without holding the chat's lock while
+        publishing. `after_age`: seconds since `after` was created."""
+        if not event.audience:
+            return True
+        keys = self._order_keys(event.chat_id)
+        command = (
+            "EVALSHA", ORDER_SCRIPT_SHA, 2, *keys, self.events_channel, message_id,
+            after or 0, after_age, event.encode(), ORDER_TTL_SECONDS,
+            SURELY_PUBLISHED_AFTER_SECONDS, 0,
+        )  # fmt: skip
+        return await self._publish(Published(command, event.audience, event.chat_id, after or 0))
+
+    def _order_keys(self, chat_id: int) -> tuple[str, str]:
+        prefix = self.events_channel.removesuffix("events")
+        return f"{prefix}order:{chat_id}:last", f"{prefix}order:{chat_id}:waiting"
+
+    def _flush_later(self, chat_id: int, after: int) -> None:
+        """Stop waiting for message `after`'s event in HOLD_SECONDS, whoever's event
+        waits for it: a flush for one that has gone meanwhile changes nothing."""
+        task = asyncio.create_task(self._flush(chat_id, after, HOLD_SECONDS))
+        self._flushes[task] = (chat_id, after)
+        task.add_done_callback(self._flushes.pop)
+
+    async def _flush(self, chat_id: int, after: int, delay: float = 0.0) -> None:
+        await asyncio.sleep(delay)
+        command = (
+            "EVALSHA", ORDER_SCRIPT_SHA, 2, *self._order_keys(chat_id), self.events_channel,
+            after, after, 0, "", ORDER_TTL_SECONDS, SURELY_PUBLISHED_AFTER_SECONDS, 1,
+        )  # fmt: skip
+        await self._publish(Published(command, is_event=False))
 
     async def publish_revocation(self, token_hash: bytes) -> bool:
         """Tell every process to close the WebSockets opened with this token."""
-        return await self._publish(self.revocations_channel, token_hash.hex())
+        command = ("PUBLISH", self.revocations_channel, token_hash.hex())
+        return await self._publish(Published(command))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from uuid import UUID
 
 from messenger import serializers
@@ -14,7 +15,7 @@ from messenger.errors import (
     NotFound,
     ValidationFailed,
 )
-from messenger.events import chat_event
+from messenger.events import ChatEvent, chat_event
 from messenger.repository import attachments as attachment_rows
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
@@ -52,67 +53,101 @@ async def add_new_message(
     """Send a message; (message, created). A retry with the same client_message_id gets
     the first message back, even when the two requests race."""
     attachment_ids = list(dict.fromkeys(attachment_ids or []))
-    async with services.db.transaction() as conn:
-        # The insert first takes the chat row lock, which serialises the writers of one
-        # chat: ids grow in commit order, and a racing retry waits for the first request
-        # to commit, then finds its message below.
-        message = await message_rows.add_new_message(
-            conn,
-            chat_id=chat_id,
-            user_id=actor_id,
-            content=content,
-            client_message_id=client_message_id,
-        )
-        if message is None:
-            if client_message_id is None or not await member_rows.get_member(
-                conn, chat_id=chat_id, user_id=actor_id
-            ):
-                raise NotFound("no such chat")
-            existing = await message_rows.get_message_by_client_id(
-                conn, chat_id=chat_id, user_id=actor_id, client_message_id=client_message_id
-            )
-            assert existing is not None, "a conflicting message must exist"
-            await attach_files(conn, [existing])
-            if not _same_request(existing, content, attachment_ids):
-                raise Conflict(
-                    "this client_message_id was already used for a different message",
-                    [ErrorDetail("/client_message_id", "already used with other content")],
-                )
-            return existing, False
-        audience = [int(user_id) for user_id in message.pop("audience")]
-        message["attachments"] = []
-        if attachment_ids:
-            attached = await attachment_rows.attach_to_message(
-                conn,
-                attachment_ids=attachment_ids,
-                chat_id=chat_id,
-                user_id=actor_id,
-                message_id=message["id"],
-            )
-            if len(attached) != len(attachment_ids):
-                found = {row["id"] for row in attached}
-                raise ValidationFailed(
-                    "some attachments cannot be attached",
-                    [
-                        ErrorDetail(
-                            f"/attachment_ids/{index}",
-                            "not an unattached upload of yours in this chat",
-                        )
-                        for index, attachment_id in enumerate(attachment_ids)
-                        if attachment_id not in found
-                    ],
-                )
-            message["attachments"] = sorted(attached, key=lambda row: row["id"])
-        # Published while the chat row is still locked, so the events of one chat leave
-        # in commit (= id) order across processes: a client that saw message N never
-        # hears of a lower id later. The price: on the rare failed COMMIT a client holds
-        # an event for a message that does not exist.
-        await services.events.publish(
-            chat_event("message.created", chat_id, serializers.message(message), audience)
-        )
+    if attachment_ids:
+        async with services.db.transaction() as conn:
+            message = await _insert_message(conn, actor_id, chat_id, content, client_message_id)
+            if message is None:
+                return await _earlier_send(
+                    conn, actor_id, chat_id, content, client_message_id, attachment_ids
+                ), False
+            message["attachments"] = await _attach(conn, message, attachment_ids)
+    else:
+        # No transaction: the lock and the insert are one round trip, committed by it.
+        async with services.db.connection() as conn:
+            message = await _insert_message(conn, actor_id, chat_id, content, client_message_id)
+            if message is None:
+                return await _earlier_send(
+                    conn, actor_id, chat_id, content, client_message_id, []
+                ), False
+            message["attachments"] = []
+    audience = [int(user_id) for user_id in message.pop("audience")]
+    previous_id, previous_age = message.pop("previous_id"), message.pop("previous_age")
+    # After the commit, so the chat is not locked while Redis is asked; the events of a
+    # chat still leave in id order (see events.EventBus.publish_in_order).
+    await services.events.publish_in_order(
+        chat_event("message.created", chat_id, serializers.message(message), audience),
+        message_id=message["id"],
+        after=previous_id,
+        after_age=previous_age or 0.0,
+    )
     # Last message and unread counts changed in every member's chat list.
     await services.chat_cache.invalidate(audience)
     return message, True
+
+
+async def _insert_message(
+    conn: Connection, actor_id: int, chat_id: int, content: str, client_message_id: UUID | None
+) -> Row | None:
+    # The insert first takes the chat row lock, which serialises the writers of one chat:
+    # ids grow in commit order, and a racing retry waits for the first request to
+    # commit, then finds its message (see _earlier_send).
+    return await message_rows.add_new_message(
+        conn,
+        chat_id=chat_id,
+        user_id=actor_id,
+        content=content,
+        client_message_id=client_message_id,
+    )
+
+
+async def _earlier_send(
+    conn: Connection,
+    actor_id: int,
+    chat_id: int,
+    content: str,
+    client_message_id: UUID | None,
+    attachment_ids: list[int],
+) -> Row:
+    """Nothing was inserted: not a member, or a retry of a message already sent."""
+    if client_message_id is None or not await member_rows.get_member(
+        conn, chat_id=chat_id, user_id=actor_id
+    ):
+        raise NotFound("no such chat")
+    existing = await message_rows.get_message_by_client_id(
+        conn, chat_id=chat_id, user_id=actor_id, client_message_id=client_message_id
+    )
+    assert existing is not None, "a conflicting message must exist"
+    await attach_files(conn, [existing])
+    if not _same_request(existing, content, attachment_ids):
+        raise Conflict(
+            "this client_message_id was already used for a different message",
+            [ErrorDetail("/client_message_id", "already used with other content")],
+        )
+    return existing
+
+
+async def _attach(conn: Connection, message: Row, attachment_ids: list[int]) -> list[Row]:
+    attached = await attachment_rows.attach_to_message(
+        conn,
+        attachment_ids=attachment_ids,
+        chat_id=message["chat_id"],
+        user_id=message["user_id"],
+        message_id=message["id"],
+    )
+    if len(attached) != len(attachment_ids):
+        found = {row["id"] for row in attached}
+        raise ValidationFailed(
+            "some attachments cannot be attached",
+            [
+                ErrorDetail(
+                    f"/attachment_ids/{index}",
+                    "not an unattached upload of yours in this chat",
+                )
+                for index, attachment_id in enumerate(attachment_ids)
+                if attachment_id not in found
+            ],
+        )
+    return sorted(attached, key=lambda row: row["id"])
 
 
 async def get_messages(
@@ -165,10 +200,22 @@ async def change_message_content(
         audience = await member_rows.member_ids(conn, updated["chat_id"])
     # It may be a chat's last message, shown in every member's chat list.
     await services.chat_cache.invalidate(audience)
-    await services.events.publish(
-        chat_event("message.updated", updated["chat_id"], serializers.message(updated), audience)
+    await _publish_after(
+        services,
+        chat_event("message.updated", updated["chat_id"], serializers.message(updated), audience),
+        updated,
     )
     return updated
+
+
+async def _publish_after(services: Services, event: ChatEvent, message: Row) -> None:
+    """Publish a change of a message once the event of its creation is out."""
+    await services.events.publish_in_order(
+        event,
+        message_id=message["id"],
+        after=message["id"],
+        after_age=max(0.0, time.time() - message["created_at"].timestamp()),
+    )
 
 
 async def remove_message(services: Services, actor_id: int, message_id: int) -> Row:
@@ -184,8 +231,10 @@ async def remove_message(services: Services, actor_id: int, message_id: int) -> 
             raise NotFound("no such message")
         audience = await member_rows.member_ids(conn, removed["chat_id"])
     await services.chat_cache.invalidate(audience)
-    await services.events.publish(
-        chat_event("message.deleted", removed["chat_id"], {"id": removed["id"]}, audience)
+    await _publish_after(
+        services,
+        chat_event("message.deleted", removed["chat_id"], {"id": removed["id"]}, audience),
+        removed,
     )
     await remove_stored_files(services.config.attachments.dir, stored)
     return removed
@@ -200,10 +249,15 @@ async def remove_all_messages(services: Services, actor_id: int, chat_id: int) -
         if chat["is_group_chat"] and chat["role"] != "owner":
             raise Forbidden("only the chat owner clears a group chat")
         stored = await attachment_rows.remove_attachments_of_chat_messages(conn, chat_id)
+        newest = await message_rows.get_newest_message(conn, chat_id)
         await message_rows.remove_all_messages(conn, chat_id)
         audience = await member_rows.member_ids(conn, chat_id)
     await services.chat_cache.invalidate(audience)
-    await services.events.publish(chat_event("chat.cleared", chat_id, {}, audience))
+    cleared = chat_event("chat.cleared", chat_id, {}, audience)
+    if newest is None:
+        await services.events.publish(cleared)
+    else:  # after the events of the messages it removed
+        await _publish_after(services, cleared, newest)
     await remove_stored_files(services.config.attachments.dir, stored)
 
 

@@ -135,3 +135,53 @@ async def test_logout_through_one_process_revokes_the_token_cached_by_the_other(
                     break
                 await asyncio.sleep(0.05)
             assert status == 401
+
+
+async def test_racing_sends_through_two_processes_reach_a_socket_in_id_order(
+    config: Config, tmp_path: Path
+) -> None:
+    # Each message is published after its commit, from whichever process took it: the
+    # events of one chat must still arrive in id order (API.md, "Ordering").
+    senders, per_sender = 6, 15
+    async with two_apis(config, tmp_path) as (first, second):
+        timeout = aiohttp.ClientTimeout(total=60)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            suffix = os.urandom(4).hex()
+            users = [await register(session, first, f"s{i}_{suffix}") for i in range(senders)]
+            owner = {"Authorization": f"Bearer {users[0]['token']}"}
+            others = [user["user"]["id"] for user in users[1:]]
+            chat = await call(
+                session,
+                "POST",
+                f"{first}/api/v1/chats",
+                json={"is_group_chat": True, "topic": "race", "member_ids": others},
+                headers=owner,
+            )
+            async with session.ws_connect(
+                f"{first}/api/v1/ws", params={"token": users[0]["token"]}
+            ) as ws:
+                assert (await ws.receive_json(timeout=EVENT_SECONDS))["type"] == "ready"
+
+                async def send_all(index: int, user: dict[str, Any]) -> list[int]:
+                    headers = {"Authorization": f"Bearer {user['token']}"}
+                    sent = []
+                    for k in range(per_sender):
+                        base = (first, second)[(index + k) % 2]
+                        message = await call(
+                            session,
+                            "POST",
+                            f"{base}/api/v1/chats/{chat['id']}/messages",
+                            json={"content": f"{index}.{k}"},
+                            headers=headers,
+                        )
+                        sent.append(message["id"])
+                    return sent
+
+                sent = await asyncio.gather(*(send_all(i, u) for i, u in enumerate(users)))
+                heard: list[int] = []
+                while len(heard) < senders * per_sender:
+                    event = await ws.receive_json(timeout=EVENT_SECONDS)
+                    if event["type"] == "message.created":
+                        heard.append(event["data"]["id"])
+    assert heard == sorted(heard), "a message event arrived after a newer one"
+    assert sorted(heard) == sorted(i for ids in sent for i in ids)

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from sqlalchemy import (
     BigInteger,
+    Float,
     Text,
     Uuid,
     bindparam,
@@ -19,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from messenger.db import Connection, Row, compile_query, compile_script
+from messenger.db import LIMIT_ONE, Connection, Row, compile_query, compile_script
 from messenger.tables import chats, members, messages
 
 MESSAGE_COLUMNS = (
@@ -86,7 +87,29 @@ _audience = (
     .where(members.c.chat_id == bindparam("chat_id", type_=BigInteger))
     .scalar_subquery()
 )
-_SEND = compile_script(_TOUCH_FOR_MEMBER, select(*_inserted.c, _audience.label("audience")))
+# The chat's newest message before this one, read under the lock (the statement's
+# snapshot does not hold the new row): its event must reach Redis before this one's
+# (see events.EventBus.publish_in_order). Its age says whether it can still be on its way.
+_previous = (
+    select(messages.c.id, messages.c.created_at)
+    .where(messages.c.chat_id == bindparam("chat_id", type_=BigInteger))
+    .order_by(messages.c.id.desc())
+    .limit(LIMIT_ONE)
+    .cte("previous")
+)
+_previous_id = select(_previous.c.id).scalar_subquery()
+_previous_age = select(
+    cast(func.extract("epoch", func.clock_timestamp() - _previous.c.created_at), Float)
+).scalar_subquery()
+_SEND = compile_script(
+    _TOUCH_FOR_MEMBER,
+    select(
+        *_inserted.c,
+        _audience.label("audience"),
+        _previous_id.label("previous_id"),
+        _previous_age.label("previous_age"),
+    ),
+)
 _BY_CLIENT_ID = compile_query(
     select(*MESSAGE_COLUMNS).where(
         messages.c.chat_id == bindparam("chat_id"),
@@ -125,6 +148,12 @@ _DELETE = compile_query(
     delete(messages).where(messages.c.id == bindparam("message_id")).returning(*MESSAGE_COLUMNS)
 )
 _DELETE_ALL = compile_query(delete(messages).where(messages.c.chat_id == bindparam("chat_id")))
+_NEWEST = compile_query(
+    select(messages.c.id, messages.c.created_at)
+    .where(messages.c.chat_id == bindparam("chat_id"))
+    .order_by(messages.c.id.desc())
+    .limit(LIMIT_ONE)
+)
 
 
 async def add_new_message(
@@ -136,9 +165,12 @@ async def add_new_message(
     client_message_id: UUID | None,
 ) -> Row | None:
     """Lock the chat and insert a message, in one round trip; the lock is held until the
-    transaction ends. None when user_id is not a member, or when this client_message_id
-    was already used (see get_message_by_client_id). The row carries `audience`: the
-    chat's member ids."""
+    transaction ends (on a connection outside a transaction, the two statements are one
+    implicit transaction, committed when the round trip ends). None when user_id is not
+    a member, or when this client_message_id was already used (see
+    get_message_by_client_id). The row carries `audience`, the chat's member ids, and
+    `previous_id` and `previous_age` (seconds), the chat's newest message before it
+    (None and None for its first)."""
     return await conn.fetch_one(
         _SEND,
         chat_id=chat_id,
@@ -189,3 +221,8 @@ async def remove_message(conn: Connection, message_id: int) -> Row | None:
 
 async def remove_all_messages(conn: Connection, chat_id: int) -> int:
     return await conn.execute(_DELETE_ALL, chat_id=chat_id)
+
+
+async def get_newest_message(conn: Connection, chat_id: int) -> Row | None:
+    """The id and created_at of the chat's newest message."""
+    return await conn.fetch_one(_NEWEST, chat_id=chat_id)

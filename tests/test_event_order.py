@@ -1,0 +1,180 @@
+"""Events of one chat reach Redis in message id order, whichever order their publishes
+come in (EventBus.publish_in_order, on a real Redis): a message commits before its event
+is published, so the event of the next message can be published first."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from messenger import events as events_module
+from messenger.config import Config
+from messenger.events import (
+    SURELY_PUBLISHED_AFTER_SECONDS,
+    ChatEvent,
+    EventBus,
+    chat_event,
+)
+from tests.test_realtime import eventually
+
+WAIT = 5.0
+CHAT = 42
+FRESH = 0.01  # seconds since the message waited for was created: it may be on its way
+
+
+@pytest.fixture
+async def bus(config: Config) -> AsyncIterator[EventBus]:
+    bus = EventBus(config.redis.url, namespace=f"order_{os.urandom(4).hex()}")
+    try:
+        yield bus
+    finally:
+        await bus.close()
+
+
+@pytest.fixture
+async def heard(bus: EventBus) -> AsyncIterator[list[dict[str, Any]]]:
+    """What reaches the bus's channel, filled in the background."""
+    listener = bus.redis.pubsub()
+    await listener.subscribe(bus.events_channel)
+    assert (await listener.get_message(timeout=WAIT))["type"] == "subscribe"
+    received: list[dict[str, Any]] = []
+
+    async def listen() -> None:
+        while True:
+            message = await listener.get_message(timeout=1.0)
+            if message is not None and message["type"] == "message":
+                received.append(json.loads(message["data"]))
+
+    task = asyncio.create_task(listen())
+    try:
+        yield received
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await listener.aclose()
+
+
+def created(message_id: int, audience: tuple[int, ...] = (1, 2)) -> ChatEvent:
+    return chat_event("message.created", CHAT, {"id": message_id}, audience)
+
+
+def ids(heard: list[dict[str, Any]]) -> list[Any]:
+    return [(event["type"], event.get("data", {}).get("id")) for event in heard]
+
+
+async def settle() -> None:
+    await asyncio.sleep(0.2)  # long enough for anything published to be heard
+
+
+async def test_an_event_that_comes_before_its_predecessor_waits_for_it(bus, heard):
+    assert await bus.publish_in_order(created(10), message_id=10, after=None, after_age=0)
+    await eventually(lambda: len(heard) == 1)
+
+    # 12 was sent after 11 (its predecessor) but its publish comes first: it waits.
+    assert await bus.publish_in_order(created(12), message_id=12, after=11, after_age=FRESH)
+    await settle()
+    assert ids(heard) == [("message.created", 10)]
+
+    assert await bus.publish_in_order(created(11), message_id=11, after=10, after_age=FRESH)
+    await eventually(lambda: len(heard) == 3)
+    assert ids(heard) == [("message.created", n) for n in (10, 11, 12)]
+
+
+async def test_racing_publishes_of_a_chain_are_heard_in_id_order(bus, heard):
+    chain = list(range(100, 140))
+    shuffled = chain[::3] + chain[1::3] + chain[2::3]
+    sent = await asyncio.gather(
+        *(
+            bus.publish_in_order(
+                created(n), message_id=n, after=n - 1 if n > 100 else None, after_age=FRESH
+            )
+            for n in reversed(shuffled)
+        )
+    )
+    assert all(sent)
+    await eventually(lambda: len(heard) == len(chain))
+    assert [event["data"]["id"] for event in heard] == chain
+
+
+async def test_with_no_record_of_the_chat_an_old_predecessor_is_not_waited_for(bus, heard):
+    # Redis forgot the chat (quiet for an hour, or restarted): a predecessor this old has
+    # had its event published long ago.
+    old = SURELY_PUBLISHED_AFTER_SECONDS + 1
+    assert await bus.publish_in_order(created(7), message_id=7, after=6, after_age=old)
+    await eventually(lambda: len(heard) == 1)
+    assert ids(heard) == [("message.created", 7)]
+
+
+async def test_with_no_record_of_the_chat_a_fresh_predecessor_is_waited_for(bus, heard):
+    # The first two messages of a new chat, published in the wrong order.
+    assert await bus.publish_in_order(created(2), message_id=2, after=1, after_age=FRESH)
+    await settle()
+    assert heard == []
+    assert await bus.publish_in_order(created(1), message_id=1, after=None, after_age=0)
+    await eventually(lambda: len(heard) == 2)
+    assert ids(heard) == [("message.created", 1), ("message.created", 2)]
+
+
+async def test_an_edit_or_delete_waits_for_the_event_of_the_message_itself(bus, heard):
+    assert await bus.publish_in_order(created(20), message_id=20, after=None, after_age=0)
+    await eventually(lambda: len(heard) == 1)
+    updated = chat_event("message.updated", CHAT, {"id": 21}, [1, 2])
+    deleted = chat_event("message.deleted", CHAT, {"id": 21}, [1, 2])
+    assert await bus.publish_in_order(updated, message_id=21, after=21, after_age=FRESH)
+    assert await bus.publish_in_order(deleted, message_id=21, after=21, after_age=FRESH)
+    await settle()
+    assert len(heard) == 1
+
+    assert await bus.publish_in_order(created(21), message_id=21, after=20, after_age=FRESH)
+    await eventually(lambda: len(heard) == 4)
+    assert ids(heard)[:2] == [("message.created", 20), ("message.created", 21)]
+    assert sorted(ids(heard)[2:]) == [("message.deleted", 21), ("message.updated", 21)]
+
+
+async def test_an_event_whose_predecessor_never_comes_goes_after_the_hold(bus, heard, monkeypatch):
+    # Its sender died between the commit and the publish.
+    monkeypatch.setattr(events_module, "HOLD_SECONDS", 0.3)
+    assert await bus.publish_in_order(created(30), message_id=30, after=None, after_age=0)
+    assert await bus.publish_in_order(created(32), message_id=32, after=31, after_age=FRESH)
+    await settle()
+    assert len(heard) == 1
+    await eventually(lambda: len(heard) == 2)
+    assert ids(heard) == [("message.created", 30), ("message.created", 32)]
+
+    # The chain goes on from there.
+    assert await bus.publish_in_order(created(33), message_id=33, after=32, after_age=FRESH)
+    await eventually(lambda: len(heard) == 3)
+
+
+async def test_an_event_that_comes_after_its_successor_went_resyncs_its_members(
+    bus, heard, monkeypatch
+):
+    monkeypatch.setattr(events_module, "HOLD_SECONDS", 0.1)
+    monkeypatch.setattr(events_module, "RETRY_AFTER_TIMEOUT_SECONDS", 0.1)
+    assert await bus.publish_in_order(created(40), message_id=40, after=None, after_age=0)
+    assert await bus.publish_in_order(created(42), message_id=42, after=41, after_age=FRESH)
+    await eventually(lambda: len(heard) == 2)  # 42 stopped waiting for 41
+
+    # 41 turns up at last: it still goes out, and whoever saw 42 before it is told to
+    # resynchronise (their clients catch up from history).
+    late = created(41, audience=(5, 6))
+    assert await bus.publish_in_order(late, message_id=41, after=40, after_age=FRESH)
+    await eventually(lambda: len(heard) == 4)
+    assert ids(heard)[2] == ("message.created", 41)
+    assert (heard[3]["type"], heard[3]["audience"]) == ("resync", [5, 6])
+
+
+async def test_closing_the_bus_lets_what_it_left_waiting_go(config: Config, heard, bus):
+    other = EventBus(config.redis.url, namespace=bus.events_channel.split(":")[1])
+    assert other.events_channel == bus.events_channel
+    assert await other.publish_in_order(created(50), message_id=50, after=None, after_age=0)
+    assert await other.publish_in_order(created(52), message_id=52, after=51, after_age=FRESH)
+    await eventually(lambda: len(heard) == 1)
+    await other.close()
+    await eventually(lambda: len(heard) == 2)
+    assert ids(heard) == [("message.created", 50), ("message.created", 52)]
