@@ -128,6 +128,7 @@ class Metrics:
             buckets=LATENCY_BUCKETS,
             registry=self.registry,
         )
+        self._children: dict[tuple[str, str, int], tuple[Counter, Histogram | None]] = {}
         self.registry.register(AppStateCollector(app))
         # The standard process_*, python_info and python_gc_* series, as the global
         # registry would have them.
@@ -136,9 +137,19 @@ class Metrics:
         GCCollector(registry=self.registry)
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
-        self.requests.labels(method, route, str(status)).inc()
-        if status != SWITCHING_PROTOCOLS:
-            self.latency.labels(method, route).observe(seconds)
+        # labels() takes a lock and builds a key on every call; the children it returns
+        # live as long as the metric, so each is looked up once.
+        key = (method, route, status)
+        children = self._children.get(key)
+        if children is None:
+            children = self._children[key] = (
+                self.requests.labels(method, route, str(status)),
+                self.latency.labels(method, route) if status != SWITCHING_PROTOCOLS else None,
+            )
+        counter, histogram = children
+        counter.inc()
+        if histogram is not None:
+            histogram.observe(seconds)
 
 
 METRICS = web.AppKey("metrics", Metrics)
