@@ -198,9 +198,13 @@ class EventBus:
     its event, so an event published under a lock has reached Redis before it is freed.
     """
 
-    def __init__(self, redis_url: str, *, namespace: str = "") -> None:
+    def __init__(self, redis_url: str, *, namespace: str = "", state_namespace: str = "") -> None:
+        """`namespace` names the channels (see channel_names); `state_namespace`, the
+        keys of the ordering state (by default the namespace)."""
         self.redis_url = redis_url
         self.events_channel, self.revocations_channel = channel_names(namespace)
+        state = state_namespace or namespace
+        self._order_prefix = f"messenger:{state}:order:" if state else "messenger:order:"
         self.redis = aioredis.from_url(redis_url, socket_connect_timeout=PUBLISH_TIMEOUT_SECONDS)
         self.published = 0
         self.failed = 0
@@ -359,8 +363,7 @@ class EventBus:
         return await self._publish(Published(command, event.audience, event.chat_id, after or 0))
 
     def _order_keys(self, chat_id: int) -> tuple[str, str]:
-        prefix = self.events_channel.removesuffix("events")
-        return f"{prefix}order:{chat_id}:last", f"{prefix}order:{chat_id}:waiting"
+        return f"{self._order_prefix}{chat_id}:last", f"{self._order_prefix}{chat_id}:waiting"
 
     def _flush_later(self, chat_id: int, after: int) -> None:
         """Stop waiting for message `after`'s event in HOLD_SECONDS, whoever's event

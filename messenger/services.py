@@ -13,6 +13,7 @@ from messenger.config import Config
 from messenger.db import Database, open_database
 from messenger.events import EventBus
 from messenger.passwords import Passwords
+from messenger.repository.database import database_oid
 from messenger.tasks.outbox import MailOutbox
 from messenger.throttle import LoginThrottle
 from messenger.token_cache import TokenCache
@@ -36,11 +37,14 @@ class Services:
 async def open_services(config: Config) -> AsyncIterator[Services]:
     """Everything an operation needs, for the app or a command; closed on exit."""
     async with open_database(config.database) as db:
-        # Cache keys and event channels name the database: ids from another (or a
-        # recreated) one must miss.
+        # Event channels name the database; cache keys and the event ordering state in
+        # Redis also name its incarnation: ids from another, or a recreated, database
+        # must miss.
         database = urlsplit(config.database.url).path.lstrip("/")
-        chat_cache = ChatListCache(config.memcached, namespace=database)
-        events = EventBus(config.redis.url, namespace=database)
+        async with db.connection() as conn:
+            incarnation = f"{database}.{await database_oid(conn)}"
+        chat_cache = ChatListCache(config.memcached, namespace=incarnation)
+        events = EventBus(config.redis.url, namespace=database, state_namespace=incarnation)
         mail_outbox = MailOutbox(config)
         passwords = Passwords(config.auth)
         try:

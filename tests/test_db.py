@@ -8,7 +8,10 @@ import pkgutil
 from sqlalchemy import bindparam, select
 
 import messenger.repository
-from messenger.db import COMPILED, Database, compile_query
+from messenger.config import replace_section
+from messenger.db import COMPILED, Database, compile_query, open_database
+from messenger.migrate import create_database, drop_database
+from messenger.repository.database import database_oid
 from messenger.tables import users
 
 
@@ -42,3 +45,19 @@ async def test_a_statement_is_prepared_once_per_connection_and_survives_a_rollba
         assert query.statements[0].name in conn.prepared
         # Executed without a new PREPARE: a second one of the same name would fail.
         assert await conn.fetch_value(query, test_user_id=-1) is None
+
+
+async def test_a_database_created_again_under_its_name_has_another_oid(config):
+    # Cache keys and the event ordering state outlive a dropped database; its successor's
+    # ids start over, so that state is scoped by the oid (see messenger.services).
+    url = f"{config.database.url}_oid"
+    oids = []
+    for _ in range(2):
+        create_database(url)
+        try:
+            database = replace_section(config, "database", url=url).database
+            async with open_database(database) as db, db.connection() as conn:
+                oids.append(await database_oid(conn))
+        finally:
+            drop_database(url)
+    assert oids[0] != oids[1]

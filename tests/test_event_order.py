@@ -178,3 +178,24 @@ async def test_closing_the_bus_lets_what_it_left_waiting_go(config: Config, hear
     await other.close()
     await eventually(lambda: len(heard) == 2)
     assert ids(heard) == [("message.created", 50), ("message.created", 52)]
+
+
+async def test_the_ordering_state_of_a_recreated_database_starts_afresh(config, bus, heard):
+    # A database dropped and created again under the same name counts its ids from 1
+    # again; the state its predecessor left in Redis must not hold them back (nor call
+    # them late).
+    channel_namespace = bus.events_channel.split(":")[1]
+    old = EventBus(config.redis.url, namespace=channel_namespace, state_namespace="old")
+    new = EventBus(config.redis.url, namespace=channel_namespace, state_namespace="new")
+    try:
+        for n in range(1, 10):
+            assert await old.publish_in_order(created(n), message_id=n, after=n - 1, after_age=0)
+        await eventually(lambda: len(heard) == 9)
+        for n in (1, 2):
+            assert await new.publish_in_order(created(n), message_id=n, after=n - 1, after_age=0)
+        await eventually(lambda: len(heard) == 11)
+        await settle()
+        assert [event["type"] for event in heard] == ["message.created"] * 11  # no resync
+    finally:
+        await old.close()
+        await new.close()

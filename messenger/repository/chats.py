@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    ColumnElement,
     Select,
     and_,
     bindparam,
@@ -18,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.db import LIMIT_ONE, Connection, Row, compile_query
+from messenger.repository.locks import chat_lock
 from messenger.tables import chats, members, messages
 
 CHAT_COLUMNS = (
@@ -31,7 +34,14 @@ CHAT_COLUMNS = (
 )
 
 
-def _chat_view() -> Select[tuple[object, ...]]:
+def _activity(last_message: Any) -> ColumnElement[Any]:
+    """When the chat last changed as its list shows it: its newest message, else its
+    creation (chats.last_activity_at). A send does not write the chat's row (see
+    repository.locks), so the order follows from the messages themselves."""
+    return func.greatest(chats.c.last_activity_at, last_message.c.created_at)
+
+
+def _chat_view() -> tuple[Select[tuple[object, ...]], ColumnElement[Any]]:
     """A chat as its member `viewer_id` sees it. Every sub-select is an index lookup."""
     last_message = (
         select(
@@ -62,9 +72,11 @@ def _chat_view() -> Select[tuple[object, ...]]:
             messages.c.user_id != members.c.user_id,
         )
     ).scalar_subquery()
-    return (
+    activity = _activity(last_message)
+    view = (
         select(
-            *CHAT_COLUMNS,
+            *(column for column in CHAT_COLUMNS if column is not chats.c.last_activity_at),
+            activity.label("last_activity_at"),
             members.c.last_read_message_id,
             members_count.label("members_count"),
             unread_count.label("unread_count"),
@@ -80,22 +92,21 @@ def _chat_view() -> Select[tuple[object, ...]]:
         )
         .where(members.c.user_id == bindparam("viewer_id"))
     )
+    return view, activity
 
 
-_CHAT_FOR_MEMBER = compile_query(_chat_view().where(chats.c.id == bindparam("chat_id")))
+_VIEW, _ACTIVITY = _chat_view()
+_CHAT_FOR_MEMBER = compile_query(_VIEW.where(chats.c.id == bindparam("chat_id")))
 _CHAT_LIST = compile_query(
-    _chat_view()
-    .where(
-        tuple_(chats.c.last_activity_at, chats.c.id)
+    _VIEW.where(
+        tuple_(_ACTIVITY, chats.c.id)
         < tuple_(bindparam("before_activity"), bindparam("before_id", type_=BigInteger))
     )
-    .order_by(chats.c.last_activity_at.desc(), chats.c.id.desc())
+    .order_by(_ACTIVITY.desc(), chats.c.id.desc())
     .limit(bindparam("limit"))
 )
 _CHAT_LIST_FIRST_PAGE = compile_query(
-    _chat_view()
-    .order_by(chats.c.last_activity_at.desc(), chats.c.id.desc())
-    .limit(bindparam("limit"))
+    _VIEW.order_by(_ACTIVITY.desc(), chats.c.id.desc()).limit(bindparam("limit"))
 )
 _INSERT_GROUP = compile_query(
     insert(chats)
@@ -129,7 +140,7 @@ _PERSONAL_BY_PAIR = compile_query(
     )
 )
 _LOCK_FOR_MEMBER = compile_query(
-    select(chats.c.id, chats.c.is_group_chat, members.c.role)
+    select(chats.c.id, chats.c.is_group_chat, members.c.role, chat_lock(chats.c.id).label("locked"))
     .select_from(chats.join(members, and_(members.c.chat_id == chats.c.id)))
     .where(chats.c.id == bindparam("chat_id"), members.c.user_id == bindparam("user_id"))
     .with_for_update(key_share=True, of=chats)
@@ -183,6 +194,10 @@ async def add_personal_chat(
 
 
 async def lock_chat_for_member(conn: Connection, *, chat_id: int, user_id: int) -> Row | None:
-    """Lock the chat row if user_id is a member: writers of one chat go one at a time,
-    so message ids within a chat grow in commit order."""
-    return await conn.fetch_one(_LOCK_FOR_MEMBER, chat_id=chat_id, user_id=user_id)
+    """Lock the chat if user_id is a member (its lock, see repository.locks, and its row):
+    writers of one chat go one at a time, so message ids within a chat grow in commit
+    order."""
+    chat = await conn.fetch_one(_LOCK_FOR_MEMBER, chat_id=chat_id, user_id=user_id)
+    if chat is not None:
+        del chat["locked"]
+    return chat

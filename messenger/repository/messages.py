@@ -10,7 +10,6 @@ from sqlalchemy import (
     Text,
     Uuid,
     bindparam,
-    case,
     cast,
     delete,
     exists,
@@ -21,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.db import LIMIT_ONE, Connection, Row, compile_query, compile_script
+from messenger.repository.locks import chat_lock
 from messenger.tables import chats, members, messages
 
 MESSAGE_COLUMNS = (
@@ -36,34 +36,18 @@ MESSAGE_COLUMNS = (
 _is_member = exists().where(
     members.c.chat_id == chats.c.id, members.c.user_id == bindparam("user_id")
 )
-_already_sent = exists().where(
-    messages.c.chat_id == bindparam("chat_id"),
-    messages.c.user_id == bindparam("user_id"),
-    messages.c.client_message_id == cast(bindparam("client_message_id"), Uuid),
-)
-# Moving the chat's activity forward takes its row lock, which serialises the writers of
-# one chat, so message ids grow in commit order (see messaging.add_new_message). The
-# UPDATE goes out in the same round trip as the insert, as the statement before it: the
-# insert's snapshot is then taken after the lock was granted and sees every membership
-# change committed before it. A retry of a message already sent leaves the activity
-# where it was: it adds nothing to the chat, so its list needs no bump.
-_TOUCH_FOR_MEMBER = (
-    update(chats)
-    .where(chats.c.id == bindparam("chat_id"), _is_member)
-    .values(
-        last_activity_at=case(
-            (_already_sent, chats.c.last_activity_at),
-            else_=func.greatest(chats.c.last_activity_at, func.clock_timestamp()),
-        )
-    )
+# The chat's lock first, in a statement of its own: the insert's snapshot is then taken
+# after the lock was granted and sees every message and membership change committed
+# before it (see messaging.add_new_message).
+_LOCK_FOR_MEMBER = select(chat_lock(chats.c.id)).where(
+    chats.c.id == bindparam("chat_id"), _is_member
 )
 # The insert takes the lock again (at once: its transaction holds it already) and
-# inserts only from the locked row, so should the UPDATE have found no membership that
-# the insert sees, the message still cannot be inserted without the lock.
+# inserts only from the locked row, so should the first statement have found no
+# membership that the insert sees, the message still cannot be inserted without the lock.
 _locked = (
-    select(chats.c.id)
+    select(chats.c.id, chat_lock(chats.c.id).label("locked"))
     .where(chats.c.id == bindparam("chat_id"), _is_member)
-    .with_for_update(key_share=True)
     .cte("locked")
 )
 _inserted = (
@@ -102,7 +86,7 @@ _previous_age = select(
     cast(func.extract("epoch", func.clock_timestamp() - _previous.c.created_at), Float)
 ).scalar_subquery()
 _SEND = compile_script(
-    _TOUCH_FOR_MEMBER,
+    _LOCK_FOR_MEMBER,
     select(
         *_inserted.c,
         _audience.label("audience"),
