@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+import redis.asyncio as aioredis
 
 from messenger import events as events_module
 from messenger.config import Config
@@ -184,9 +185,9 @@ async def test_the_ordering_state_of_a_recreated_database_starts_afresh(config, 
     # A database dropped and created again under the same name counts its ids from 1
     # again; the state its predecessor left in Redis must not hold them back (nor call
     # them late).
-    channel_namespace = bus.events_channel.split(":")[1]
-    old = EventBus(config.redis.url, namespace=channel_namespace, state_namespace="old")
-    new = EventBus(config.redis.url, namespace=channel_namespace, state_namespace="new")
+    namespace = bus.events_channel.split(":")[1]  # unique to this test
+    old = EventBus(config.redis.url, namespace=namespace, state_namespace=f"{namespace}.1")
+    new = EventBus(config.redis.url, namespace=namespace, state_namespace=f"{namespace}.2")
     try:
         for n in range(1, 10):
             assert await old.publish_in_order(created(n), message_id=n, after=n - 1, after_age=0)
@@ -199,3 +200,13 @@ async def test_the_ordering_state_of_a_recreated_database_starts_afresh(config, 
     finally:
         await old.close()
         await new.close()
+
+
+def test_commands_are_packed_byte_for_byte_as_redis_py_packs_them():
+    commands = [
+        ("PUBLISH", "messenger:db:events", '{"content": "héllo \\r\\n 🙂"}'),
+        ("EVALSHA", "f" * 40, 2, "k:1", "k:2", "ch", 12, 11, 0.0123, "{}", 3600, 10.0, 0),
+        ("SCRIPT", "LOAD", ""),
+    ]
+    expected = b"".join(aioredis.Connection().pack_commands(commands))  # type: ignore[no-untyped-call]
+    assert events_module.pack_commands(commands) == expected
