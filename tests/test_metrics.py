@@ -230,3 +230,13 @@ def test_configured_access_log_writes_bare_json_lines_apart_from_other_logs():
     assert [json.loads(line) for line in stream.getvalue().splitlines()] == [
         {"request_id": "abc", "status": 200}
     ]
+
+
+async def test_access_line_stays_valid_json_whatever_the_path(client, caplog):
+    caplog.set_level(logging.INFO, logger="messenger.access")
+    response = await client.get(
+        "/nowhere/%22quoted%22/%5Cback/%C3%BC%F0%9F%99%82", headers={"X-Request-Id": "odd-path"}
+    )
+    assert response.status == 404
+    [line] = [r for r in access_records(caplog) if r["request_id"] == "odd-path"]
+    assert line["path"] == '/nowhere/"quoted"/\\back/ü🙂'
