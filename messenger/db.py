@@ -24,6 +24,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from messenger.config import DatabaseConfig
+from messenger.pool import Pool
 
 Row = dict[str, Any]
 # $1, $2 ... placeholders, one per distinct parameter, as PREPARE wants them.
@@ -184,56 +185,54 @@ class Connection:
 
 
 class Database:
-    def __init__(self, pool: aiopg.Pool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self.pool = pool
 
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[Connection]:
-        async with self.pool.acquire() as raw:
-            connection = Connection(raw)
-            try:
-                yield connection
-            finally:
-                connection.close()
+        raw = await self.pool.acquire()
+        connection = Connection(raw)
+        try:
+            yield connection
+        finally:
+            connection.close()
+            self.pool.release(raw)
 
     @asynccontextmanager
     async def transaction(self, isolation: str = "READ COMMITTED") -> AsyncIterator[Connection]:
         """One transaction on one connection: COMMIT on success, ROLLBACK on any error."""
-        async with self.pool.acquire() as raw:
-            connection = Connection(raw)
-            connection.pending_begin = f"BEGIN ISOLATION LEVEL {isolation}"
-            try:
-                yield connection
-            except BaseException:
-                if connection.began and not raw.closed:
-                    await connection.execute_text("ROLLBACK")
-                raise
-            else:
-                if connection.began:  # a transaction that ran nothing has nothing to end
-                    await connection.execute_text("COMMIT")
-            finally:
-                connection.close()
+        raw = await self.pool.acquire()
+        connection = Connection(raw)
+        connection.pending_begin = f"BEGIN ISOLATION LEVEL {isolation}"
+        try:
+            yield connection
+        except BaseException:
+            if connection.began and not raw.closed:
+                await connection.execute_text("ROLLBACK")
+            raise
+        else:
+            if connection.began:  # a transaction that ran nothing has nothing to end
+                await connection.execute_text("COMMIT")
+        finally:
+            connection.close()
+            self.pool.release(raw)
 
     def stats(self) -> dict[str, int]:
-        return {
-            "size": int(self.pool.size),
-            "free": int(self.pool.freesize),
-            "max": int(self.pool.maxsize or 0),
-        }
+        return {"size": self.pool.size, "free": self.pool.freesize, "max": self.pool.maxsize}
 
 
 @asynccontextmanager
 async def open_database(config: DatabaseConfig) -> AsyncIterator[Database]:
-    pool = await aiopg.create_pool(
+    pool = Pool(
         config.url,
         minsize=config.pool_min,
         maxsize=config.pool_max,
-        enable_hstore=False,
         timeout=10.0,
+        enable_hstore=False,
         options="-c timezone=UTC",
     )
     try:
+        await pool.open()
         yield Database(pool)
     finally:
-        pool.close()
-        await pool.wait_closed()
+        await pool.close()

@@ -582,9 +582,7 @@ async def test_a_malformed_chat_cursor_is_invalid_params(client, make_user):
 
 async def test_an_unexpected_failure_is_internal_error_without_a_traceback(make_client):
     client = await make_client()
-    pool = client.app[SERVICES].db.pool
-    pool.close()
-    await pool.wait_closed()
+    await client.app[SERVICES].db.pool.close()
     nick = unique_nick("rpc")
     response = await client.post(
         RPC,

@@ -1,0 +1,122 @@
+"""A pool of aiopg connections.
+
+aiopg's own pool pays on every acquire for a timeout, a Condition and a pass over its
+free connections, and on every release for a task that wakes the next waiter, which the
+releasing request then awaits: close to a tenth of the API's CPU on a send. This one
+hands a released connection straight to the longest waiting request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from typing import Any
+
+import aiopg
+import psycopg2.extensions
+
+
+class PoolClosed(RuntimeError):
+    pass
+
+
+class Pool:
+    def __init__(
+        self, dsn: str, *, minsize: int, maxsize: int, timeout: float, **options: Any
+    ) -> None:
+        self.dsn = dsn
+        self.minsize = minsize
+        self.maxsize = maxsize
+        # For opening a connection, each query on it, and waiting for a free one.
+        self.timeout = timeout
+        self._options = options
+        self._free: deque[aiopg.Connection] = deque()
+        # Requests waiting for a connection; a None handed to one means "room to open one".
+        self._waiters: deque[asyncio.Future[aiopg.Connection | None]] = deque()
+        self._size = 0  # connections open or being opened, in use or free
+        self._closing = False
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    @property
+    def freesize(self) -> int:
+        return len(self._free)
+
+    async def open(self) -> None:
+        """Open the first `minsize` connections."""
+        for _ in range(self.minsize):
+            self.release(await self._connect())
+
+    async def acquire(self) -> aiopg.Connection:
+        if self._closing:
+            raise PoolClosed("the database pool is closed")
+        while self._free:
+            connection = self._free.pop()  # the most recently used: its caches are warm
+            if not connection.closed:
+                return connection
+            self._size -= 1
+        if self._size < self.maxsize:
+            return await self._connect()
+        handed = await self._wait()
+        return handed if handed is not None else await self._connect()
+
+    async def _wait(self) -> aiopg.Connection | None:
+        waiter: asyncio.Future[aiopg.Connection | None] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            async with asyncio.timeout(self.timeout):
+                return await waiter
+        except BaseException:
+            if waiter.done() and not waiter.cancelled():
+                # Handed over just as this request gave up: pass it on.
+                self._hand_over(waiter.result())
+            else:
+                waiter.cancel()  # skipped by _hand_over
+            raise
+
+    async def _connect(self) -> aiopg.Connection:
+        self._size += 1
+        try:
+            return await aiopg.connect(self.dsn, timeout=self.timeout, **self._options)
+        except BaseException:
+            self._size -= 1
+            self._hand_over(None)
+            raise
+
+    def release(self, connection: aiopg.Connection) -> None:
+        """Take a connection back. One that is closed, or still inside a transaction (its
+        request failed half-way), is closed and leaves room for a new one."""
+        idle = (
+            not connection.closed
+            and connection.raw.get_transaction_status()
+            == psycopg2.extensions.TRANSACTION_STATUS_IDLE
+        )
+        if idle and not self._closing:
+            self._hand_over(connection)
+            return
+        if not connection.closed:
+            connection.close()
+        self._size -= 1
+        self._hand_over(None)
+
+    def _hand_over(self, connection: aiopg.Connection | None) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(connection)
+                return
+        if connection is not None:
+            self._free.append(connection)
+
+    async def close(self) -> None:
+        """Close the free connections now and the others as they come back."""
+        self._closing = True
+        while self._free:
+            self._free.pop().close()
+            self._size -= 1
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_exception(PoolClosed("the database pool is closed"))
