@@ -9,7 +9,6 @@ as a server-side prepared statement, parsed and planned once per connection.
 from __future__ import annotations
 
 import hashlib
-import weakref
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from messenger.config import DatabaseConfig
-from messenger.pool import Pool
+from messenger.pool import Pool, Session
 
 Row = dict[str, Any]
 # $1, $2 ... placeholders, one per distinct parameter, as PREPARE wants them.
@@ -113,27 +112,19 @@ def compile_script(*statements: ClauseElement) -> Query:
     return Query(tuple(prepared for prepared, _ in parts), defaults)
 
 
-# The statements already prepared on each pooled connection (they live as long as it).
-_PREPARED: weakref.WeakKeyDictionary[aiopg.Connection, set[str]] = weakref.WeakKeyDictionary()
-
-
 class Connection:
     """One pooled connection; every repository function takes one."""
 
-    def __init__(self, raw: aiopg.Connection) -> None:
+    def __init__(self, raw: aiopg.Connection, session: Session) -> None:
         self.raw = raw
         # A transaction's BEGIN rides along with its first statement: one round trip
         # less for every write.
         self.pending_begin: str | None = None
         self.began = False
-        self.prepared = _PREPARED.setdefault(raw, set())
-        # One cursor for all the statements of this use of the connection.
-        self._cursor: aiopg.Cursor | None = None
-
-    def close(self) -> None:
-        if self._cursor is not None:
-            self._cursor.close()
-            self._cursor = None
+        # The statements already prepared on this connection (they live as long as it),
+        # and the one cursor all its statements run on.
+        self.session = session
+        self.prepared = session.prepared
 
     def _text(self, text: str) -> str:
         if self.pending_begin is None:
@@ -143,10 +134,11 @@ class Connection:
         return f"{begin}; {text}"
 
     async def _execute(self, text: str, values: Mapping[str, Any] | None = None) -> aiopg.Cursor:
-        if self._cursor is None:
-            self._cursor = await self.raw.cursor()
-        await self._cursor.execute(self._text(text), values)
-        return self._cursor
+        cursor = self.session.cursor
+        if cursor is None:
+            cursor = self.session.cursor = await self.raw.cursor()
+        await cursor.execute(self._text(text), values)
+        return cursor
 
     async def _run(self, query: Query, values: Mapping[str, Any]) -> aiopg.Cursor:
         for statement in query.statements:
@@ -191,18 +183,16 @@ class Database:
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[Connection]:
         raw = await self.pool.acquire()
-        connection = Connection(raw)
         try:
-            yield connection
+            yield Connection(raw, self.pool.session(raw))
         finally:
-            connection.close()
             self.pool.release(raw)
 
     @asynccontextmanager
     async def transaction(self, isolation: str = "READ COMMITTED") -> AsyncIterator[Connection]:
         """One transaction on one connection: COMMIT on success, ROLLBACK on any error."""
         raw = await self.pool.acquire()
-        connection = Connection(raw)
+        connection = Connection(raw, self.pool.session(raw))
         connection.pending_begin = f"BEGIN ISOLATION LEVEL {isolation}"
         try:
             yield connection
@@ -214,7 +204,6 @@ class Database:
             if connection.began:  # a transaction that ran nothing has nothing to end
                 await connection.execute_text("COMMIT")
         finally:
-            connection.close()
             self.pool.release(raw)
 
     def stats(self) -> dict[str, int]:
@@ -228,7 +217,6 @@ async def open_database(config: DatabaseConfig) -> AsyncIterator[Database]:
         minsize=config.pool_min,
         maxsize=config.pool_max,
         timeout=10.0,
-        enable_hstore=False,
         options="-c timezone=UTC",
     )
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiopg
@@ -18,6 +19,15 @@ import psycopg2.extensions
 
 class PoolClosed(RuntimeError):
     pass
+
+
+@dataclass
+class Session:
+    """What lives as long as one pooled connection: the names of the statements prepared
+    on it, and the cursor its statements run on."""
+
+    prepared: set[str] = field(default_factory=set)
+    cursor: aiopg.Cursor | None = None
 
 
 class Pool:
@@ -34,6 +44,7 @@ class Pool:
         # Requests waiting for a connection; a None handed to one means "room to open one".
         self._waiters: deque[asyncio.Future[aiopg.Connection | None]] = deque()
         self._size = 0  # connections open or being opened, in use or free
+        self._sessions: dict[aiopg.Connection, Session] = {}
         self._closing = False
 
     @property
@@ -43,6 +54,12 @@ class Pool:
     @property
     def freesize(self) -> int:
         return len(self._free)
+
+    def session(self, connection: aiopg.Connection) -> Session:
+        session = self._sessions.get(connection)
+        if session is None:
+            session = self._sessions[connection] = Session()
+        return session
 
     async def open(self) -> None:
         """Open the first `minsize` connections."""
@@ -56,7 +73,7 @@ class Pool:
             connection = self._free.pop()  # the most recently used: its caches are warm
             if not connection.closed:
                 return connection
-            self._size -= 1
+            self._forget(connection)
         if self._size < self.maxsize:
             return await self._connect()
         handed = await self._wait()
@@ -79,7 +96,11 @@ class Pool:
     async def _connect(self) -> aiopg.Connection:
         self._size += 1
         try:
-            return await aiopg.connect(self.dsn, timeout=self.timeout, **self._options)
+            # No hstore: aiopg's registration of it would make psycopg2 adapt every dict
+            # parameter as an hstore, process-wide, where ours are JSON (messenger.db).
+            return await aiopg.connect(
+                self.dsn, timeout=self.timeout, enable_hstore=False, **self._options
+            )
         except BaseException:
             self._size -= 1
             self._hand_over(None)
@@ -98,8 +119,12 @@ class Pool:
             return
         if not connection.closed:
             connection.close()
-        self._size -= 1
+        self._forget(connection)
         self._hand_over(None)
+
+    def _forget(self, connection: aiopg.Connection) -> None:
+        self._sessions.pop(connection, None)
+        self._size -= 1
 
     def _hand_over(self, connection: aiopg.Connection | None) -> None:
         while self._waiters:
@@ -114,8 +139,9 @@ class Pool:
         """Close the free connections now and the others as they come back."""
         self._closing = True
         while self._free:
-            self._free.pop().close()
-            self._size -= 1
+            connection = self._free.pop()
+            connection.close()
+            self._forget(connection)
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():

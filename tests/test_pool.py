@@ -126,3 +126,20 @@ async def test_a_closed_pool_refuses_requests_and_closes_connections_coming_back
         await pool.acquire()
     pool.release(held)
     assert held.closed and pool.size == 0
+
+
+async def test_a_connection_keeps_its_session_across_uses_and_loses_it_when_dropped(
+    pool: Pool,
+):
+    connection = await pool.acquire()
+    session = pool.session(connection)
+    session.prepared.add("m_example")
+    pool.release(connection)
+    again = await pool.acquire()
+    assert again is connection and pool.session(again) is session
+    async with again.cursor() as cursor:
+        await cursor.execute("BEGIN")  # released inside a transaction: dropped
+    pool.release(again)
+    fresh = await pool.acquire()
+    assert fresh is not connection and pool.session(fresh).prepared == set()
+    pool.release(fresh)
