@@ -88,7 +88,7 @@ async def add_new_message(
 async def _insert_message(
     conn: Connection, actor_id: int, chat_id: int, content: str, client_message_id: UUID | None
 ) -> Row | None:
-    # The insert first takes the chat row lock, which serialises the writers of one chat:
+    # The insert first takes the chat's lock, which serialises the writers of one chat:
     # ids grow in commit order, and a racing retry waits for the first request to
     # commit, then finds its message (see _earlier_send).
     return await message_rows.add_new_message(

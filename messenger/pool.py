@@ -64,6 +64,7 @@ class Pool:
     async def open(self) -> None:
         """Open the first `minsize` connections."""
         for _ in range(self.minsize):
+            self._size += 1
             self.release(await self._connect())
 
     async def acquire(self) -> aiopg.Connection:
@@ -73,10 +74,13 @@ class Pool:
             connection = self._free.pop()  # the most recently used: its caches are warm
             if not connection.closed:
                 return connection
-            self._forget(connection)
+            self._sessions.pop(connection, None)
+            self._size -= 1  # no one waits while connections are free
         if self._size < self.maxsize:
+            self._size += 1
             return await self._connect()
         handed = await self._wait()
+        # None: the slot of a dropped connection, passed on to open a new one in.
         return handed if handed is not None else await self._connect()
 
     async def _wait(self) -> aiopg.Connection | None:
@@ -86,15 +90,19 @@ class Pool:
             async with asyncio.timeout(self.timeout):
                 return await waiter
         except BaseException:
-            if waiter.done() and not waiter.cancelled():
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
                 # Handed over just as this request gave up: pass it on.
-                self._hand_over(waiter.result())
+                handed = waiter.result()
+                if handed is None:
+                    self._free_slot()
+                else:
+                    self._hand_over(handed)
             else:
                 waiter.cancel()  # skipped by _hand_over
             raise
 
     async def _connect(self) -> aiopg.Connection:
-        self._size += 1
+        """Open a connection in a slot already counted in the size."""
         try:
             # No hstore: aiopg's registration of it would make psycopg2 adapt every dict
             # parameter as an hstore, process-wide, where ours are JSON (messenger.db).
@@ -102,8 +110,7 @@ class Pool:
                 self.dsn, timeout=self.timeout, enable_hstore=False, **self._options
             )
         except BaseException:
-            self._size -= 1
-            self._hand_over(None)
+            self._free_slot()
             raise
 
     def release(self, connection: aiopg.Connection) -> None:
@@ -119,21 +126,27 @@ class Pool:
             return
         if not connection.closed:
             connection.close()
-        self._forget(connection)
-        self._hand_over(None)
-
-    def _forget(self, connection: aiopg.Connection) -> None:
         self._sessions.pop(connection, None)
+        self._free_slot()
+
+    def _free_slot(self) -> None:
+        """A connection's slot is free: the longest waiting request opens a new one in it
+        (the size stays), or the pool shrinks. Passing it on keeps a newcomer from opening
+        one too, past maxsize."""
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
         self._size -= 1
 
-    def _hand_over(self, connection: aiopg.Connection | None) -> None:
+    def _hand_over(self, connection: aiopg.Connection) -> None:
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
                 waiter.set_result(connection)
                 return
-        if connection is not None:
-            self._free.append(connection)
+        self._free.append(connection)
 
     async def close(self) -> None:
         """Close the free connections now and the others as they come back."""
@@ -141,7 +154,8 @@ class Pool:
         while self._free:
             connection = self._free.pop()
             connection.close()
-            self._forget(connection)
+            self._sessions.pop(connection, None)
+            self._size -= 1
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():

@@ -143,3 +143,20 @@ async def test_a_connection_keeps_its_session_across_uses_and_loses_it_when_drop
     fresh = await pool.acquire()
     assert fresh is not connection and pool.session(fresh).prepared == set()
     pool.release(fresh)
+
+
+async def test_the_slot_of_a_dropped_connection_goes_to_a_waiter_not_a_newcomer(pool: Pool):
+    held = [await pool.acquire(), await pool.acquire()]
+    waiting = asyncio.create_task(pool.acquire())
+    await asyncio.sleep(0.05)
+    held[0].close()
+    pool.release(held[0])  # its slot is promised to `waiting`...
+    newcomer = asyncio.create_task(pool.acquire())  # ...so this one has to wait
+    fresh = await waiting
+    await asyncio.sleep(0.05)
+    assert not newcomer.done() and pool.size == 2
+    pool.release(fresh)
+    assert await newcomer is fresh
+    pool.release(fresh)
+    pool.release(held[1])
+    assert pool.size == 2
