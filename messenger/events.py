@@ -23,7 +23,7 @@ from typing import Any
 
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import RedisError
+from redis.exceptions import RedisError, ResponseError
 
 from messenger.batching import Batcher
 
@@ -127,45 +127,72 @@ HOLD_SECONDS = 2.0
 # a message commits (and its chat lock is freed) before its event is published, so the
 # event of the message after it can reach Redis first. Each event names the message
 # whose event must go before it (`after`); one that comes early waits in Redis and
-# leaves as soon as that one has gone.
-# KEYS[1]: the id of the chat's newest message whose event has been published.
+# leaves as soon as that one has gone. A message's event names the chat's previous
+# message (or clear); an edit or a delete names the message itself (id = after); a clear
+# is in the chain like a message, with an id of its own.
+# KEYS[1]: the id of the chat's newest event in the chain published so far.
 # KEYS[2]: the events waiting, scored by the id they wait for.
-# ARGV: channel, id (this event's message), after (0: wait for none), after_age
-# (seconds since `after` was created), payload, ttl, horizon (an `after` older than this
-# surely went), flush ('1': stop waiting for `after`; no payload of its own).
-# Returns 1 published, 0 waiting, 2 published after a newer message (it waited too long).
+# ARGV: channel, id, after (0: wait for none), after_age (seconds since `after` was
+# created), payload, ttl, horizon (an `after` older than this surely went; a Redis with
+# no record of the chat then waits for nothing), flush ('1': stop waiting for `after`).
+# Returns {status, payload...}: status 1 published, 0 waiting, 2 not published because a
+# newer event of the chat went first (it waited too long); the payloads are waiting
+# events released too late, also not published. Their members must resynchronise.
 ORDER_SCRIPT = """
 local last = tonumber(redis.call('GET', KEYS[1]))
 local id, after = tonumber(ARGV[2]), tonumber(ARGV[3])
-local reply = 1
+local horizon = tonumber(ARGV[7])
+local status = 1
+-- `published`: the newest id in the chain that went (or was given up on); waiting events
+-- whose `after` is at most `upto` are released.
+local published = last or 0
+local upto
 if ARGV[8] == '1' then
-  last = math.max(last or 0, after)
+  upto = math.max(published, after)
 else
+  local in_chain = id > after
+  if last == nil and not in_chain and tonumber(ARGV[4]) > horizon then
+    -- An edit or delete of an old message, in a chat quiet for long: it says nothing
+    -- of the chat's newest message, so it leaves no record.
+    redis.call('PUBLISH', ARGV[1], ARGV[5])
+    return {1}
+  end
   local ready = after == 0 or (last ~= nil and last >= after)
-    or (last == nil and tonumber(ARGV[4]) > tonumber(ARGV[7]))
+    or (last == nil and tonumber(ARGV[4]) > horizon)
   if not ready then
     redis.call('ZADD', KEYS[2], after, string.format('%020d', id) .. ARGV[5])
     redis.call('EXPIRE', KEYS[2], ARGV[6])
-    return 0
+    return {0}
+  end
+  if in_chain and id <= published then
+    return {2}
   end
   redis.call('PUBLISH', ARGV[1], ARGV[5])
-  if last ~= nil and id > after and id < last then reply = 2 end
-  last = math.max(last or 0, id)
+  published = math.max(published, id)
+  upto = published
 end
+local reply = {status}
 while true do
-  local waiting = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', last)
+  local waiting = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', upto, 'WITHSCORES')
   if #waiting == 0 then break end
-  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', last)
-  for _, entry in ipairs(waiting) do
-    redis.call('PUBLISH', ARGV[1], string.sub(entry, 21))
-    last = math.max(last, tonumber(string.sub(entry, 1, 20)))
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', upto)
+  for i = 1, #waiting, 2 do
+    local entry, waited_for = waiting[i], tonumber(waiting[i + 1])
+    local entry_id = tonumber(string.sub(entry, 1, 20))
+    if entry_id > waited_for and entry_id <= published then
+      table.insert(reply, string.sub(entry, 21))
+    else
+      redis.call('PUBLISH', ARGV[1], string.sub(entry, 21))
+      published = math.max(published, entry_id)
+      upto = math.max(upto, entry_id)
+    end
   end
 end
-redis.call('SET', KEYS[1], last, 'EX', ARGV[6])
+redis.call('SET', KEYS[1], math.max(published, upto), 'EX', ARGV[6])
 return reply
 """
 ORDER_SCRIPT_SHA = hashlib.sha1(ORDER_SCRIPT.encode()).hexdigest()  # noqa: S324 (Redis names scripts so)
-WAITING, LATE = 0, 2
+PUBLISHED, WAITING, LATE = 1, 0, 2
 
 
 @dataclass(frozen=True)
@@ -224,20 +251,25 @@ class EventBus:
         self._down_until = 0.0
         self._batcher = Batcher(self._send, failed=False)
         self._connection: aioredis.Connection | None = None
+        self._connection_stale = False
         # Members of events that did not reach Redis; they are told to resynchronise
         # once publishing works again (see _send).
         self._lost: set[int] = set()
         self._lost_until = 0.0
         self._resync: asyncio.Task[None] | None = None
-        # Flushes due for events left waiting in Redis: the task, and its chat and the
-        # message waited for.
-        self._flushes: dict[asyncio.Task[None], tuple[int, int]] = {}
+        # Flushes due for events left waiting in Redis, by chat and the id waited for:
+        # the members of the events waiting.
+        self._flushes: dict[tuple[int, int], set[int]] = {}
+        self._flush_tasks: set[asyncio.Task[None]] = set()
 
     async def close(self) -> None:
-        # What this process left waiting in Redis goes now, rather than never.
-        for task, (chat_id, after) in list(self._flushes.items()):
+        # What this process left waiting in Redis goes now, rather than never (once: a
+        # Redis that is away by now cannot be waited for).
+        await self._batcher.drain()
+        for task in list(self._flush_tasks):
             task.cancel()
-            await self._flush(chat_id, after)
+        for key in list(self._flushes):
+            await self._flush(key)
         if self._resync is not None:
             self._resync.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -254,19 +286,23 @@ class EventBus:
             return False
         return await self._batcher.submit(item)
 
-    def _lose(self, audience: Iterable[int]) -> None:
-        """Remember who missed an event; tell them as soon as Redis takes messages."""
+    def _lose(self, audience: Iterable[int], *, redis_is_up: bool = False) -> None:
+        """Remember who missed an event; tell them as soon as Redis takes messages (at
+        once when it does now)."""
         self._lost.update(audience)
         self._lost_until = time.time()
         if self._lost and self._resync is None:
-            self._resync = asyncio.create_task(self._resync_when_back())
+            first_try = 0.0 if redis_is_up else RETRY_AFTER_TIMEOUT_SECONDS
+            self._resync = asyncio.create_task(self._resync_when_back(first_try))
 
-    async def _resync_when_back(self) -> None:
+    async def _resync_when_back(self, first_try: float) -> None:
         try:
+            await asyncio.sleep(first_try)
             while self._lost:
-                await asyncio.sleep(RETRY_AFTER_TIMEOUT_SECONDS)
                 # An empty batch: _send puts the resync message in front of it.
                 await self._batcher.submit(Published(()))
+                if self._lost:
+                    await asyncio.sleep(RETRY_AFTER_TIMEOUT_SECONDS)
         finally:
             self._resync = None
 
@@ -311,15 +347,34 @@ class EventBus:
                 self._last_error_log = now
                 log.warning("redis unavailable, live events are not delivered: %r", error)
             return False
-        self._lost -= lost
-        self.published += sum(item.is_event for item in items)
+        if not isinstance(replies[0], RedisError):
+            self._lost -= lost
         for item, reply in zip(items, replies, strict=True):
-            if item.chat_id and reply == WAITING:
-                self._flush_later(item.chat_id, item.after)
-            elif item.chat_id and reply == LATE:
-                # Out of order for whoever saw the newer message: they resynchronise.
-                self._lose(item.audience)
-        return True
+            self._take_reply(item, reply)
+        return all(not isinstance(reply, RedisError) for reply in replies)
+
+    def _take_reply(self, item: Published, reply: Any) -> None:
+        if isinstance(reply, RedisError):
+            # Refused (a Redis that forgot its scripts, out of memory): lost, and the
+            # connection starts afresh so that the scripts are loaded again.
+            self.failed += 1
+            self._lose(item.audience, redis_is_up=True)
+            self._connection_stale = True
+            return
+        if item.command[0] != "EVALSHA":
+            self.published += item.is_event
+            return
+        status, *late = reply
+        self.published += item.is_event and status != LATE
+        if status == WAITING:
+            self._flush_later(item.chat_id, item.after, item.audience)
+        elif status == LATE:
+            # A newer event of its chat went first: whoever saw it must not hear of this
+            # one now; they resynchronise instead.
+            self._lose(item.audience, redis_is_up=True)
+        for payload in late:
+            audience = json.loads(payload).get("audience", [])
+            self._lose((int(user_id) for user_id in audience), redis_is_up=True)
 
     async def _send_on_publisher(self, items: list[Published]) -> list[Any]:
         connection = await self._publisher()
@@ -327,12 +382,18 @@ class EventBus:
             await connection.send_packed_command(pack_commands(item.command for item in items))
         except (RedisConnectionError, OSError) as error:
             raise _NotSent from error
-        return [await connection.read_response() for _ in items]
+        replies: list[Any] = []
+        for _ in items:
+            try:
+                replies.append(await connection.read_response())
+            except ResponseError as error:  # read in full: the next reply is in step
+                replies.append(error)
+        return replies
 
     async def _publisher(self) -> aioredis.Connection:
         # Batches leave one at a time, so one connection carries them all, without the
         # pool and retry layers each redis-py command call otherwise goes through.
-        if self._connection is not None and _hung_up(self._connection):
+        if self._connection is not None and (self._connection_stale or _hung_up(self._connection)):
             await self._drop_publisher()  # Redis closed it (a restart): not worth a write
         if self._connection is None:
             connection = self.redis.connection_pool.make_connection()  # type: ignore[no-untyped-call]
@@ -344,6 +405,7 @@ class EventBus:
         return self._connection
 
     async def _drop_publisher(self) -> None:
+        self._connection_stale = False
         connection, self._connection = self._connection, None
         if connection is not None:
             with contextlib.suppress(Exception):
@@ -376,20 +438,42 @@ class EventBus:
     def _order_keys(self, chat_id: int) -> tuple[str, str]:
         return f"{self._order_prefix}{chat_id}:last", f"{self._order_prefix}{chat_id}:waiting"
 
-    def _flush_later(self, chat_id: int, after: int) -> None:
-        """Stop waiting for message `after`'s event in HOLD_SECONDS, whoever's event
-        waits for it: a flush for one that has gone meanwhile changes nothing."""
-        task = asyncio.create_task(self._flush(chat_id, after, HOLD_SECONDS))
-        self._flushes[task] = (chat_id, after)
-        task.add_done_callback(self._flushes.pop)
+    def _flush_later(self, chat_id: int, after: int, audience: tuple[int, ...]) -> None:
+        """Stop waiting for the event of `after` in HOLD_SECONDS, whoever's event waits
+        for it (a flush for one that has gone meanwhile changes nothing). One flush per
+        chat and `after`, for the members of every event waiting for it."""
+        key = (chat_id, after)
+        pending = self._flushes.get(key)
+        if pending is not None:
+            pending.update(audience)
+            return
+        self._flushes[key] = set(audience)
+        task = asyncio.create_task(self._flush_until_done(key, HOLD_SECONDS))
+        self._flush_tasks.add(task)
+        task.add_done_callback(self._flush_tasks.discard)
 
-    async def _flush(self, chat_id: int, after: int, delay: float = 0.0) -> None:
+    async def _flush_until_done(self, key: tuple[int, int], delay: float) -> None:
         await asyncio.sleep(delay)
+        while True:
+            if await self._flush(key):
+                return
+            # Redis refused or is away (the members were told to resync): the waiting
+            # events must still go, or they would wait out the keys' TTL.
+            await asyncio.sleep(RETRY_AFTER_TIMEOUT_SECONDS)
+
+    async def _flush(self, key: tuple[int, int]) -> bool:
+        if key not in self._flushes:
+            return True
+        chat_id, after = key
         command = (
             "EVALSHA", ORDER_SCRIPT_SHA, 2, *self._order_keys(chat_id), self.events_channel,
             after, after, 0, "", ORDER_TTL_SECONDS, SURELY_PUBLISHED_AFTER_SECONDS, 1,
         )  # fmt: skip
-        await self._publish(Published(command, is_event=False))
+        audience = tuple(self._flushes[key])
+        if await self._publish(Published(command, audience, chat_id, after, is_event=False)):
+            self._flushes.pop(key, None)
+            return True
+        return False
 
     async def publish_revocation(self, token_hash: bytes) -> bool:
         """Tell every process to close the WebSockets opened with this token."""
