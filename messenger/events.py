@@ -135,9 +135,9 @@ HOLD_SECONDS = 2.0
 # ARGV: channel, id, after (0: wait for none), after_age (seconds since `after` was
 # created), payload, ttl, horizon (an `after` older than this surely went; a Redis with
 # no record of the chat then waits for nothing), flush ('1': stop waiting for `after`).
-# Returns {status, payload...}: status 1 published, 0 waiting, 2 not published because a
-# newer event of the chat went first (it waited too long); the payloads are waiting
-# events released too late, also not published. Their members must resynchronise.
+# Returns {1, payload...} published, {0, id waited for} waiting, {2} not published
+# because a newer event of the chat went first (it waited too long); the payloads are
+# waiting events released too late, also not published. Their members must resynchronise.
 ORDER_SCRIPT = """
 local last = tonumber(redis.call('GET', KEYS[1]))
 local id, after = tonumber(ARGV[2]), tonumber(ARGV[3])
@@ -157,12 +157,20 @@ else
     redis.call('PUBLISH', ARGV[1], ARGV[5])
     return {1}
   end
-  local ready = after == 0 or (last ~= nil and last >= after)
-    or (last == nil and tonumber(ARGV[4]) > horizon)
+  local wait_for = after
+  if after == 0 then
+    -- The chat's first message, or the first after a clear: it goes after whatever
+    -- older still waits (the clear itself, say), not after its own successors.
+    local older = redis.call(
+      'ZREVRANGEBYSCORE', KEYS[2], '(' .. id, '-inf', 'WITHSCORES', 'LIMIT', 0, 1)
+    if #older > 0 then wait_for = tonumber(older[2]) end
+  end
+  local ready = wait_for == 0 or (last ~= nil and last >= wait_for)
+    or (last == nil and after ~= 0 and tonumber(ARGV[4]) > horizon)
   if not ready then
-    redis.call('ZADD', KEYS[2], after, string.format('%020d', id) .. ARGV[5])
+    redis.call('ZADD', KEYS[2], wait_for, string.format('%020d', id) .. ARGV[5])
     redis.call('EXPIRE', KEYS[2], ARGV[6])
-    return {0}
+    return {0, wait_for}
   end
   if in_chain and id <= published then
     return {2}
@@ -367,7 +375,8 @@ class EventBus:
         status, *late = reply
         self.published += item.is_event and status != LATE
         if status == WAITING:
-            self._flush_later(item.chat_id, item.after, item.audience)
+            waited_for = int(late.pop())
+            self._flush_later(item.chat_id, waited_for, item.audience)
         elif status == LATE:
             # A newer event of its chat went first: whoever saw it must not hear of this
             # one now; they resynchronise instead.

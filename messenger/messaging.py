@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from uuid import UUID
 
 from messenger import serializers
@@ -209,12 +208,10 @@ async def change_message_content(
 
 
 async def _publish_after(services: Services, event: ChatEvent, message: Row) -> None:
-    """Publish a change of a message once the event of its creation is out."""
+    """Publish a change of a message once the event of its creation is out. The row
+    carries `age`: seconds since it was created."""
     await services.events.publish_in_order(
-        event,
-        message_id=message["id"],
-        after=message["id"],
-        after_age=max(0.0, time.time() - message["created_at"].timestamp()),
+        event, message_id=message["id"], after=message["id"], after_age=message.pop("age")
     )
 
 
@@ -252,12 +249,15 @@ async def remove_all_messages(services: Services, actor_id: int, chat_id: int) -
         newest = await message_rows.get_newest_message(conn, chat_id)
         await message_rows.remove_all_messages(conn, chat_id)
         audience = await member_rows.member_ids(conn, chat_id)
+        # Published while the chat is still locked: the next message, which names no
+        # predecessor (the chat is empty), is published after it, so no client clears
+        # it away. In order after the events of the messages it removes.
+        cleared = chat_event("chat.cleared", chat_id, {}, audience)
+        if newest is None:
+            await services.events.publish(cleared)
+        else:
+            await _publish_after(services, cleared, newest)
     await services.chat_cache.invalidate(audience)
-    cleared = chat_event("chat.cleared", chat_id, {}, audience)
-    if newest is None:
-        await services.events.publish(cleared)
-    else:  # after the events of the messages it removed
-        await _publish_after(services, cleared, newest)
     await remove_stored_files(services.config.attachments.dir, stored)
 
 

@@ -287,3 +287,23 @@ async def test_a_redis_that_forgot_the_script_loses_one_batch_then_loads_it_agai
     finally:
         await listener.aclose()
         await bus.close()
+
+
+async def test_the_first_message_after_a_clear_is_heard_after_the_clear(bus, heard):
+    assert await bus.publish_in_order(created(79), message_id=79, after=None, after_age=0)
+    await eventually(lambda: len(heard) == 1)
+    # 80 was sent, then the chat cleared (its event waits for 80's), then 81 sent into
+    # the empty chat: it names no predecessor, yet must not overtake the clear.
+    cleared = chat_event("chat.cleared", CHAT, {}, [1, 2])
+    assert await bus.publish_in_order(cleared, message_id=80, after=80, after_age=FRESH)
+    assert await bus.publish_in_order(created(81), message_id=81, after=None, after_age=0)
+    await settle()
+    assert len(heard) == 1
+    assert await bus.publish_in_order(created(80), message_id=80, after=79, after_age=FRESH)
+    await eventually(lambda: len(heard) == 4)
+    assert ids(heard) == [
+        ("message.created", 79),
+        ("message.created", 80),
+        ("chat.cleared", None),
+        ("message.created", 81),
+    ]

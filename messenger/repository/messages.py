@@ -122,18 +122,24 @@ _FOR_MEMBER = compile_query(
     )
     .where(messages.c.id == bindparam("message_id"), members.c.user_id == bindparam("viewer_id"))
 )
+# Seconds since the message was created, by the database's clock (the one created_at
+# was taken by): how the event ordering tells whether its creation event can still be
+# on its way (events.EventBus.publish_in_order).
+_age = cast(func.extract("epoch", func.clock_timestamp() - messages.c.created_at), Float)
 _UPDATE_CONTENT = compile_query(
     update(messages)
     .where(messages.c.id == bindparam("message_id"))
     .values(content=bindparam("content"), edited_at=func.now())
-    .returning(*MESSAGE_COLUMNS)
+    .returning(*MESSAGE_COLUMNS, _age.label("age"))
 )
 _DELETE = compile_query(
-    delete(messages).where(messages.c.id == bindparam("message_id")).returning(*MESSAGE_COLUMNS)
+    delete(messages)
+    .where(messages.c.id == bindparam("message_id"))
+    .returning(*MESSAGE_COLUMNS, _age.label("age"))
 )
 _DELETE_ALL = compile_query(delete(messages).where(messages.c.chat_id == bindparam("chat_id")))
 _NEWEST = compile_query(
-    select(messages.c.id, messages.c.created_at)
+    select(messages.c.id, messages.c.created_at, _age.label("age"))
     .where(messages.c.chat_id == bindparam("chat_id"))
     .order_by(messages.c.id.desc())
     .limit(LIMIT_ONE)
@@ -208,5 +214,5 @@ async def remove_all_messages(conn: Connection, chat_id: int) -> int:
 
 
 async def get_newest_message(conn: Connection, chat_id: int) -> Row | None:
-    """The id and created_at of the chat's newest message."""
+    """The id, created_at and age (seconds) of the chat's newest message."""
     return await conn.fetch_one(_NEWEST, chat_id=chat_id)
