@@ -34,6 +34,9 @@ _POSITIONAL_DIALECT = pg_dialect.dialect(paramstyle="numeric_dollar")  # type: i
 # plans the statement anew on every run (~0.1 ms of planning for a send).
 LIMIT_ONE: ColumnClause[int] = literal_column("1")
 
+QUERY_TIMEOUT_SECONDS = 10.0
+LOCK_TIMEOUT_SECONDS = 8.0
+
 # A dict parameter is stored as JSON (psycopg2 would try hstore otherwise).
 psycopg2.extensions.register_adapter(dict, psycopg2.extras.Json)
 
@@ -216,8 +219,12 @@ async def open_database(config: DatabaseConfig) -> AsyncIterator[Database]:
         config.url,
         minsize=config.pool_min,
         maxsize=config.pool_max,
-        timeout=10.0,
-        options="-c timezone=UTC",
+        timeout=QUERY_TIMEOUT_SECONDS,
+        # The server gives up waiting for a lock before the client gives up on the query:
+        # a send is committed by the server alone (one implicit transaction), and one
+        # that got its lock after its client had left would commit unseen, its event
+        # never published.
+        options=f"-c timezone=UTC -c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}",
     )
     try:
         await pool.open()

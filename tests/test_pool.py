@@ -160,3 +160,16 @@ async def test_the_slot_of_a_dropped_connection_goes_to_a_waiter_not_a_newcomer(
     pool.release(fresh)
     pool.release(held[1])
     assert pool.size == 2
+
+
+async def test_the_server_gives_up_on_a_lock_before_the_client_gives_up_on_the_query(
+    config: Config,
+):
+    from messenger.db import LOCK_TIMEOUT_SECONDS, QUERY_TIMEOUT_SECONDS, open_database
+
+    assert LOCK_TIMEOUT_SECONDS < QUERY_TIMEOUT_SECONDS
+    async with open_database(config.database) as db, db.connection() as conn:
+        await conn.execute_text("SELECT 1")
+        async with conn.raw.cursor() as cursor:
+            await cursor.execute("SHOW lock_timeout")
+            assert (await cursor.fetchone())[0] == f"{int(LOCK_TIMEOUT_SECONDS)}s"

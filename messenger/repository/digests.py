@@ -14,6 +14,7 @@ from datetime import timedelta
 from sqlalchemy import (
     ARRAY,
     BigInteger,
+    Integer,
     Interval,
     bindparam,
     cast,
@@ -27,8 +28,9 @@ from messenger.db import LIMIT_ONE, Connection, Row, compile_query
 from messenger.tables import chats, members, messages, users
 
 # One digest run at a time (a transaction-scoped advisory lock): two runs reading the
-# same marks would report the same messages twice.
-DIGEST_LOCK_KEY = 0x6D73_6764_6967  # "msgdig"
+# same marks would report the same messages twice. A two-key lock: those never meet the
+# one-key locks of chats (repository.locks).
+DIGEST_LOCK_KEYS = (0x6D73_6764, 1)  # "msgd"
 _NO_ID = 2**63 - 1
 
 _seen = func.greatest(members.c.last_read_message_id, members.c.digested_message_id)
@@ -107,12 +109,19 @@ _MARK = compile_query(
     .where(members.c.chat_id == _marks.c.chat_id, members.c.user_id == _marks.c.user_id)
     .values(digested_message_id=func.greatest(members.c.digested_message_id, _marks.c.up_to))
 )
-_LOCK = compile_query(select(func.pg_try_advisory_xact_lock(bindparam("key", type_=BigInteger))))
+_LOCK = compile_query(
+    select(
+        func.pg_try_advisory_xact_lock(
+            bindparam("lock_class", type_=Integer), bindparam("lock_id", type_=Integer)
+        )
+    )
+)
 
 
 async def try_lock(conn: Connection) -> bool:
     """Take the digest lock for this transaction; False if another run holds it."""
-    return bool(await conn.fetch_value(_LOCK, key=DIGEST_LOCK_KEY))
+    lock_class, lock_id = DIGEST_LOCK_KEYS
+    return bool(await conn.fetch_value(_LOCK, lock_class=lock_class, lock_id=lock_id))
 
 
 async def unread_for_digest(conn: Connection, *, min_age: timedelta) -> list[Row]:

@@ -13,6 +13,6 @@ def chat_lock(chat_id: ColumnElement[Any]) -> Function[Any]:
     it one at a time, so message ids within a chat grow in commit order (API.md,
     "Ordering"). It is an advisory lock rather than a lock on the chat's row: a row lock
     writes the row on every send, and after each checkpoint that write puts a full page
-    image into the WAL. Nothing else in this database takes advisory locks: their keys
-    are chat ids."""
+    image into the WAL. One-key advisory locks in this database are chat locks: other
+    locks use the two-key form, which never meets them."""
     return func.pg_advisory_xact_lock(chat_id)
