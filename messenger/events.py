@@ -245,10 +245,22 @@ class EventBus:
     its event, so an event published under a lock has reached Redis before it is freed.
     """
 
-    def __init__(self, redis_url: str, *, namespace: str = "", state_namespace: str = "") -> None:
+    def __init__(
+        self,
+        redis_url: str,
+        *,
+        namespace: str = "",
+        state_namespace: str = "",
+        hold_seconds: float = HOLD_SECONDS,
+        retry_seconds: float = RETRY_AFTER_TIMEOUT_SECONDS,
+    ) -> None:
         """`namespace` names the channels (see channel_names); `state_namespace`, the
-        keys of the ordering state (by default the namespace)."""
+        keys of the ordering state (by default the namespace). `hold_seconds`: how long
+        an event waits for its predecessor's; `retry_seconds`: the pause after a failure
+        before Redis is tried again."""
         self.redis_url = redis_url
+        self.hold_seconds = hold_seconds
+        self.retry_seconds = retry_seconds
         self.events_channel, self.revocations_channel = channel_names(namespace)
         state = state_namespace or namespace
         self._order_prefix = f"messenger:{state}:order:" if state else "messenger:order:"
@@ -300,7 +312,7 @@ class EventBus:
         self._lost.update(audience)
         self._lost_until = time.time()
         if self._lost and self._resync is None:
-            first_try = 0.0 if redis_is_up else RETRY_AFTER_TIMEOUT_SECONDS
+            first_try = 0.0 if redis_is_up else self.retry_seconds
             self._resync = asyncio.create_task(self._resync_when_back(first_try))
 
     async def _resync_when_back(self, first_try: float) -> None:
@@ -310,7 +322,7 @@ class EventBus:
                 # An empty batch: _send puts the resync message in front of it.
                 await self._batcher.submit(Published(()))
                 if self._lost:
-                    await asyncio.sleep(RETRY_AFTER_TIMEOUT_SECONDS)
+                    await asyncio.sleep(self.retry_seconds)
         finally:
             self._resync = None
 
@@ -350,7 +362,7 @@ class EventBus:
             if isinstance(error, TimeoutError):
                 # A refused connection fails in microseconds; a hung Redis costs the
                 # whole timeout, which must not be paid by every send in a row.
-                self._down_until = now + RETRY_AFTER_TIMEOUT_SECONDS
+                self._down_until = now + self.retry_seconds
             if now - self._last_error_log > ERROR_LOG_INTERVAL_SECONDS:
                 self._last_error_log = now
                 log.warning("redis unavailable, live events are not delivered: %r", error)
@@ -448,7 +460,7 @@ class EventBus:
         return f"{self._order_prefix}{chat_id}:last", f"{self._order_prefix}{chat_id}:waiting"
 
     def _flush_later(self, chat_id: int, after: int, audience: tuple[int, ...]) -> None:
-        """Stop waiting for the event of `after` in HOLD_SECONDS, whoever's event waits
+        """Stop waiting for the event of `after` in hold_seconds, whoever's event waits
         for it (a flush for one that has gone meanwhile changes nothing). One flush per
         chat and `after`, for the members of every event waiting for it."""
         key = (chat_id, after)
@@ -457,7 +469,7 @@ class EventBus:
             pending.update(audience)
             return
         self._flushes[key] = set(audience)
-        task = asyncio.create_task(self._flush_until_done(key, HOLD_SECONDS))
+        task = asyncio.create_task(self._flush_until_done(key, self.hold_seconds))
         self._flush_tasks.add(task)
         task.add_done_callback(self._flush_tasks.discard)
 
@@ -468,7 +480,7 @@ class EventBus:
                 return
             # Redis refused or is away (the members were told to resync): the waiting
             # events must still go, or they would wait out the keys' TTL.
-            await asyncio.sleep(RETRY_AFTER_TIMEOUT_SECONDS)
+            await asyncio.sleep(self.retry_seconds)
 
     async def _flush(self, key: tuple[int, int]) -> bool:
         if key not in self._flushes:

@@ -39,6 +39,18 @@ async def bus(config: Config) -> AsyncIterator[EventBus]:
 
 
 @pytest.fixture
+async def quick_bus(config: Config, bus: EventBus) -> AsyncIterator[EventBus]:
+    """A bus on the same channel and ordering state as `bus` that gives up on a missing
+    predecessor after 0.3 s, and tries Redis again after 0.1 s."""
+    namespace = bus.events_channel.split(":")[1]
+    quick = EventBus(config.redis.url, namespace=namespace, hold_seconds=0.3, retry_seconds=0.1)
+    try:
+        yield quick
+    finally:
+        await quick.close()
+
+
+@pytest.fixture
 async def heard(bus: EventBus) -> AsyncIterator[list[dict[str, Any]]]:
     """What reaches the bus's channel, filled in the background."""
     listener = bus.redis.pubsub()
@@ -138,34 +150,29 @@ async def test_an_edit_or_delete_waits_for_the_event_of_the_message_itself(bus, 
     assert sorted(ids(heard)[2:]) == [("message.deleted", 21), ("message.updated", 21)]
 
 
-async def test_an_event_whose_predecessor_never_comes_goes_after_the_hold(bus, heard, monkeypatch):
+async def test_an_event_whose_predecessor_never_comes_goes_after_the_hold(quick_bus, heard):
     # Its sender died between the commit and the publish.
-    monkeypatch.setattr(events_module, "HOLD_SECONDS", 0.3)
-    assert await bus.publish_in_order(created(30), message_id=30, after=None, after_age=0)
-    assert await bus.publish_in_order(created(32), message_id=32, after=31, after_age=FRESH)
+    assert await quick_bus.publish_in_order(created(30), message_id=30, after=None, after_age=0)
+    assert await quick_bus.publish_in_order(created(32), message_id=32, after=31, after_age=FRESH)
     await settle()
     assert len(heard) == 1
     await eventually(lambda: len(heard) == 2)
     assert ids(heard) == [("message.created", 30), ("message.created", 32)]
 
     # The chain goes on from there.
-    assert await bus.publish_in_order(created(33), message_id=33, after=32, after_age=FRESH)
+    assert await quick_bus.publish_in_order(created(33), message_id=33, after=32, after_age=FRESH)
     await eventually(lambda: len(heard) == 3)
 
 
-async def test_an_event_that_comes_after_its_successor_went_resyncs_its_members(
-    bus, heard, monkeypatch
-):
-    monkeypatch.setattr(events_module, "HOLD_SECONDS", 0.1)
-    monkeypatch.setattr(events_module, "RETRY_AFTER_TIMEOUT_SECONDS", 0.1)
-    assert await bus.publish_in_order(created(40), message_id=40, after=None, after_age=0)
-    assert await bus.publish_in_order(created(42), message_id=42, after=41, after_age=FRESH)
+async def test_an_event_that_comes_after_its_successor_went_resyncs_its_members(quick_bus, heard):
+    assert await quick_bus.publish_in_order(created(40), message_id=40, after=None, after_age=0)
+    assert await quick_bus.publish_in_order(created(42), message_id=42, after=41, after_age=FRESH)
     await eventually(lambda: len(heard) == 2)  # 42 stopped waiting for 41
 
     # 41 turns up at last: whoever saw 42 must not hear of 41 now. It is not published;
     # its members are told to resynchronise (their clients catch up from history).
     late = created(41, audience=(5, 6))
-    assert await bus.publish_in_order(late, message_id=41, after=40, after_age=FRESH)
+    assert await quick_bus.publish_in_order(late, message_id=41, after=40, after_age=FRESH)
     await eventually(lambda: len(heard) == 3)
     assert (heard[2]["type"], heard[2]["audience"]) == ("resync", [5, 6])
     await settle()
@@ -225,28 +232,23 @@ async def test_an_old_message_edited_in_a_quiet_chat_holds_nothing_up(bus, heard
     assert ids(heard) == [("message.updated", 5), ("message.created", 11)]
 
 
-async def test_a_creation_that_comes_after_its_edit_was_let_go_is_not_published(
-    bus, heard, monkeypatch
-):
-    monkeypatch.setattr(events_module, "HOLD_SECONDS", 0.1)
-    monkeypatch.setattr(events_module, "RETRY_AFTER_TIMEOUT_SECONDS", 0.1)
-    assert await bus.publish_in_order(created(60), message_id=60, after=None, after_age=0)
+async def test_a_creation_that_comes_after_its_edit_was_let_go_is_not_published(quick_bus, heard):
+    assert await quick_bus.publish_in_order(created(60), message_id=60, after=None, after_age=0)
     updated = chat_event("message.updated", CHAT, {"id": 61}, [1, 2])
-    assert await bus.publish_in_order(updated, message_id=61, after=61, after_age=FRESH)
+    assert await quick_bus.publish_in_order(updated, message_id=61, after=61, after_age=FRESH)
     await eventually(lambda: len(heard) == 2)  # the edit stopped waiting for 61
-    assert await bus.publish_in_order(created(61), message_id=61, after=60, after_age=FRESH)
+    assert await quick_bus.publish_in_order(created(61), message_id=61, after=60, after_age=FRESH)
     await eventually(lambda: len(heard) == 3)
     assert ids(heard)[:2] == [("message.created", 60), ("message.updated", 61)]
     assert heard[2]["type"] == "resync"
 
 
-async def test_a_waiting_event_let_go_past_a_newer_one_is_not_published(bus, heard, monkeypatch):
+async def test_a_waiting_event_let_go_past_a_newer_one_is_not_published(quick_bus, heard):
     # 72 waits for 71; 74 waits for 73; 73 never comes, so 74 is let go... and 72's own
     # wait is long over by then: it went first, in order.
-    monkeypatch.setattr(events_module, "HOLD_SECONDS", 0.1)
-    assert await bus.publish_in_order(created(70), message_id=70, after=None, after_age=0)
-    assert await bus.publish_in_order(created(72), message_id=72, after=71, after_age=FRESH)
-    assert await bus.publish_in_order(created(74), message_id=74, after=73, after_age=FRESH)
+    assert await quick_bus.publish_in_order(created(70), message_id=70, after=None, after_age=0)
+    assert await quick_bus.publish_in_order(created(72), message_id=72, after=71, after_age=FRESH)
+    assert await quick_bus.publish_in_order(created(74), message_id=74, after=73, after_age=FRESH)
     await eventually(lambda: len(heard) == 3)
     assert [event["data"]["id"] for event in heard] == [70, 72, 74]
 
@@ -262,10 +264,9 @@ def own_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
 
 
 async def test_a_redis_that_forgot_the_script_loses_one_batch_then_loads_it_again(
-    own_redis, monkeypatch
+    own_redis,
 ):
-    monkeypatch.setattr(events_module, "RETRY_AFTER_TIMEOUT_SECONDS", 0.1)
-    bus = EventBus(own_redis.url, namespace="forgot")
+    bus = EventBus(own_redis.url, namespace="forgot", retry_seconds=0.1)
     listener = bus.redis.pubsub()
     try:
         await listener.subscribe(bus.events_channel)
