@@ -13,8 +13,8 @@ from messenger.config import Config, load_config
 
 
 def serve(config: Config, args: argparse.Namespace) -> int:
-    from messenger.app import create_app
-    from messenger.metrics import configure_access_log
+    from messenger.api.app import create_app
+    from messenger.api.metrics import configure_access_log
 
     host = args.host or config.server.host
     port = args.port or config.server.port
@@ -24,7 +24,7 @@ def serve(config: Config, args: argparse.Namespace) -> int:
 
 
 def migrate(config: Config, args: argparse.Namespace) -> int:
-    from messenger.migrate import apply_migrations, create_database
+    from messenger.repository.migrations import apply_migrations, create_database
 
     if create_database(config.database.url):
         print("created the database", file=sys.stderr)
@@ -34,7 +34,7 @@ def migrate(config: Config, args: argparse.Namespace) -> int:
 
 
 def stack(config: Config, args: argparse.Namespace) -> int:
-    from messenger.stack import Stack
+    from messenger.dev.stack import Stack
 
     services = Stack(config)
     if args.action == "up":
@@ -55,8 +55,8 @@ def stack(config: Config, args: argparse.Namespace) -> int:
 
 def run(config: Config, args: argparse.Namespace) -> int:
     """Everything for a local run, in the foreground; Ctrl-C stops all it started."""
-    from messenger.processes import Supervisor, local_environment, local_programs
-    from messenger.stack import Stack
+    from messenger.dev.stack import Stack
+    from messenger.dev.supervisor import Supervisor, local_environment, local_programs
 
     with Stack(config).running():
         migrate(config, args)
@@ -69,7 +69,7 @@ def run(config: Config, args: argparse.Namespace) -> int:
 
 
 def mailsink(config: Config, args: argparse.Namespace) -> int:
-    from messenger import mailsink as sink
+    from messenger.dev import mailsink as sink
 
     return sink.main(args.options)
 
@@ -83,7 +83,7 @@ def dashboard(config: Config, args: argparse.Namespace) -> int:
 def seed(config: Config, args: argparse.Namespace) -> int:
     import time
 
-    from messenger.seed import DEMO_PASSWORD, SeedPlan, seed_database
+    from messenger.dev.seed import DEMO_PASSWORD, SeedPlan, seed_database
 
     migrate(config, args)
     plan = SeedPlan(args.users, args.chats, args.messages, args.seed, args.big_chat_messages)
@@ -103,7 +103,7 @@ def seed(config: Config, args: argparse.Namespace) -> int:
 def profile(config: Config, args: argparse.Namespace) -> int:
     import asyncio
 
-    from messenger.profiling import profile_operations
+    from messenger.dev.profile import profile_operations
 
     report, timings = asyncio.run(profile_operations(config, args.repeat))
     for name, mean_ms in timings.items():
@@ -113,7 +113,7 @@ def profile(config: Config, args: argparse.Namespace) -> int:
 
 
 def dump(config: Config, args: argparse.Namespace) -> int:
-    from messenger.dump import dump as write_dumps
+    from messenger.dev.dump import dump as write_dumps
 
     for path in write_dumps(config.database.url):
         print(f"wrote {path}", file=sys.stderr)

@@ -16,11 +16,11 @@ import redis
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
-from messenger.app import create_app
+from messenger.api.app import create_app
 from messenger.config import Config, load_config, replace_section
-from messenger.migrate import apply_migrations, create_database, drop_database
-from messenger.stack import Stack
-from messenger.tasks.streams import queue_name
+from messenger.dev.stack import Stack
+from messenger.repository.migrations import apply_migrations, create_database, drop_database
+from messenger.services.task_queue import queue_name
 
 
 def database_url(base_url: str, name: str) -> str:
@@ -169,7 +169,7 @@ def attachments_dir(config: Config) -> Path:
 
 @pytest.fixture
 async def services_db(config: Config) -> AsyncIterator[Any]:
-    from messenger.db import open_database
+    from messenger.repository.db import open_database
 
     async with open_database(config.database) as db:
         yield db

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from messenger.batching import Batcher
+from messenger.services.batching import Batcher
 
 
 class Recorder:

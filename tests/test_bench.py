@@ -6,10 +6,10 @@ import json
 import uuid
 from pathlib import Path
 
-from messenger import bench
 from messenger.config import Config
-from messenger.loadtest import Result
-from messenger.migrate import drop_database
+from messenger.dev import bench
+from messenger.dev.loadtest import Result
+from messenger.repository.migrations import drop_database
 
 
 def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(

@@ -25,14 +25,14 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from messenger.api.keys import SERVICES
-from messenger.cache import (
+from messenger.config import Config, MemcachedConfig
+from messenger.services.chat_cache import (
     CALL_TIMEOUT_SECONDS,
     REBUMP_AFTER_SECONDS,
     ChatListCache,
     decode,
     encode,
 )
-from messenger.config import Config, MemcachedConfig
 from tests.conftest import Account, AppFactory, create_chat, register, send
 
 Client = TestClient[web.Request, web.Application]

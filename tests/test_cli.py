@@ -21,8 +21,8 @@ import psycopg2
 import pytest
 
 from messenger.config import Config, load_config
-from messenger.migrate import apply_migrations, create_database, drop_database
-from messenger.stack import Stack, endpoints, is_listening
+from messenger.dev.stack import Stack, endpoints, is_listening
+from messenger.repository.migrations import apply_migrations, create_database, drop_database
 from tests.conftest import database_url
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,10 +9,10 @@ from sqlalchemy import bindparam, select
 
 import messenger.repository
 from messenger.config import replace_section
-from messenger.db import COMPILED, Database, compile_query, open_database
-from messenger.migrate import create_database, drop_database
 from messenger.repository.database import database_oid
-from messenger.tables import users
+from messenger.repository.db import COMPILED, Database, compile_query, open_database
+from messenger.repository.migrations import create_database, drop_database
+from messenger.repository.tables import users
 
 
 def import_every_repository() -> None:
@@ -49,7 +49,7 @@ async def test_a_statement_is_prepared_once_per_connection_and_survives_a_rollba
 
 async def test_a_database_created_again_under_its_name_has_another_oid(config):
     # Cache keys and the event ordering state outlive a dropped database; its successor's
-    # ids start over, so that state is scoped by the oid (see messenger.services).
+    # ids start over, so that state is scoped by the oid (see messenger.services.container).
     url = f"{config.database.url}_oid"
     oids = []
     for _ in range(2):

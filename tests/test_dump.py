@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from messenger.app import create_app
+from messenger.api.app import create_app
 from messenger.config import replace_section
-from messenger.dump import DATA_FILE, SCHEMA_FILE, SQL_DIR, dump, load
-from messenger.migrate import create_database, drop_database
-from messenger.seed import DEMO_PASSWORD
+from messenger.dev.dump import DATA_FILE, SCHEMA_FILE, SQL_DIR, dump, load
+from messenger.dev.seed import DEMO_PASSWORD
+from messenger.repository.migrations import create_database, drop_database
 from tests.conftest import database_url
 
 

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 import redis.asyncio as aioredis
 
-from messenger import events as events_module
 from messenger.config import Config
-from messenger.events import (
+from messenger.services import events as events_module
+from messenger.services.events import (
     SURELY_PUBLISHED_AFTER_SECONDS,
     ChatEvent,
     EventBus,

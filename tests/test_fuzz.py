@@ -41,9 +41,9 @@ from schemathesis.specs.openapi.checks import (
 )
 
 import messenger
+from messenger.api.app import create_app
 from messenger.api.handlers import docs
 from messenger.api.rpc import INTERNAL_ERROR
-from messenger.app import create_app
 from messenger.config import Config
 
 # Per operation and generation phase; with the coverage phase's own boundary cases this
@@ -55,7 +55,7 @@ RPC = "/api/rpc"
 TIMEOUT_SECONDS = 30
 PASSWORD = "correct horse battery"
 
-WEB_DIR = Path(messenger.__file__).parent / "web"
+WEB_DIR = Path(messenger.__file__).parent / "api" / "client"
 
 JSON = dict[str, Any]
 Case = schemathesis.Case[schemathesis.APIOperation[Any, Any, Any, Any]]

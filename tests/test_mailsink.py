@@ -1,4 +1,4 @@
-"""`python -m messenger.mailsink`: a local SMTP server that keeps each mail as a .eml file."""
+"""`python -m messenger.dev.mailsink`: a local SMTP server that keeps each mail as a .eml file."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import time
 from email.message import EmailMessage
 from pathlib import Path
 
-from messenger.stack import is_listening
+from messenger.dev.stack import is_listening
 from tests.tasks.conftest import ROOT, free_port
 
 
@@ -20,7 +20,7 @@ def test_the_sink_keeps_every_mail_it_receives_as_an_eml_file(tmp_path: Path) ->
     port = free_port()
     folder = tmp_path / "mail"
     sink = subprocess.Popen(
-        [sys.executable, "-m", "messenger.mailsink", "--port", str(port), "--dir", str(folder)],
+        [sys.executable, "-m", "messenger.dev.mailsink", "--port", str(port), "--dir", str(folder)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

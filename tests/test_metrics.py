@@ -13,8 +13,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 
+from messenger.api.metrics import access_log, configure_access_log
 from messenger.config import Config
-from messenger.metrics import access_log, configure_access_log
 from tests.conftest import AppFactory, create_chat, register, send
 
 Client = TestClient[web.Request, web.Application]

@@ -13,7 +13,7 @@ import pytest
 from yoyo import get_backend, read_migrations
 
 from messenger.config import Config
-from messenger.migrate import (
+from messenger.repository.migrations import (
     MIGRATIONS_DIR,
     apply_migrations,
     create_database,

@@ -9,7 +9,7 @@ hands back rows no database would return, so the page and its cursor can only ha
 through the operation. The membership check before it stays a real query: it decides
 whether the mocked one may run at all.
 
-The mock is patched on the repository module, where `messenger.chats` looks it up at call
+The mock is patched on the repository module, where `messenger.operations.chats` looks it up at call
 time (`member_rows.get_participants_of_chat`). It is an AsyncMock specced on the real function,
 so calls are matched against the real signature (positional or keyword alike).
 """
@@ -26,12 +26,12 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
-from messenger import chats
 from messenger.api.keys import SERVICES
-from messenger.db import Connection, Row
 from messenger.errors import NotFound
+from messenger.operations import chats
 from messenger.repository import members as member_rows
-from messenger.services import Services
+from messenger.repository.db import Connection, Row
+from messenger.services.container import Services
 from tests.conftest import Account, Register, create_chat
 
 Client = TestClient[web.Request, web.Application]

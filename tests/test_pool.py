@@ -1,4 +1,4 @@
-"""The pool of aiopg connections (messenger.pool), on the suite's real PostgreSQL."""
+"""The pool of aiopg connections (messenger.repository.pool), on the suite's real PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from messenger.config import Config
-from messenger.pool import Pool, PoolClosed
+from messenger.repository.pool import Pool, PoolClosed
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ async def test_the_slot_of_a_dropped_connection_goes_to_a_waiter_not_a_newcomer(
 async def test_the_server_gives_up_on_a_lock_before_the_client_gives_up_on_the_query(
     config: Config,
 ):
-    from messenger.db import LOCK_TIMEOUT_SECONDS, QUERY_TIMEOUT_SECONDS, open_database
+    from messenger.repository.db import LOCK_TIMEOUT_SECONDS, QUERY_TIMEOUT_SECONDS, open_database
 
     assert LOCK_TIMEOUT_SECONDS < QUERY_TIMEOUT_SECONDS
     async with open_database(config.database) as db, db.connection() as conn:

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 
 from messenger.config import Config, MailConfig, replace_section
-from messenger.migrate import drop_database
-from messenger.processes import Program, Supervisor, local_programs, mail_sink_wanted
-from messenger.stack import is_listening
+from messenger.dev.stack import is_listening
+from messenger.dev.supervisor import Program, Supervisor, local_programs, mail_sink_wanted
+from messenger.repository.migrations import drop_database
 from tests.conftest import database_url, forget_task_queue
 from tests.tasks.conftest import ROOT, free_port
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from messenger.config import replace_section
-from messenger.profiling import profile_operations
+from messenger.dev.profile import profile_operations
 from tests.conftest import create_chat, send
 
 

@@ -16,16 +16,16 @@ import aiohttp
 import pytest
 from aiohttp import WSMsgType
 
-from messenger.accounts import hash_token
 from messenger.api.keys import SERVICES
-from messenger.events import EventBus, chat_event, resync_message
-from messenger.realtime import (
+from messenger.api.live import (
     CLOSE_GOING_AWAY,
     CLOSE_RESYNC,
     CLOSE_TOO_SLOW,
     CLOSE_UNAUTHORIZED,
     HUB,
 )
+from messenger.operations.accounts import hash_token
+from messenger.services.events import EventBus, chat_event, resync_message
 from tests.conftest import Account, create_chat, register, send
 
 WS = "/api/v1/ws"

@@ -1,4 +1,4 @@
-"""messenger.stack on real services: private PostgreSQL, Redis and memcached on free
+"""messenger.dev.stack on real services: private PostgreSQL, Redis and memcached on free
 loopback ports, under a temporary state folder, always stopped again."""
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ import pytest
 import redis
 
 from messenger.config import Config, replace_section
-from messenger.migrate import create_database
-from messenger.stack import (
+from messenger.dev.stack import (
     Endpoint,
     Stack,
     command_available,
@@ -31,6 +30,7 @@ from messenger.stack import (
     stop_pid,
     wait_listening,
 )
+from messenger.repository.migrations import create_database
 
 # RFC 5737 documentation address: never a real host, so it never answers.
 UNREACHABLE_HOST = "192.0.2.1"

@@ -1,6 +1,6 @@
 """messenger/tables.py mirrors the schema the migrations build; this fails when they drift.
 
-The migrated test database is reflected and compared with `messenger.tables.metadata`:
+The migrated test database is reflected and compared with `messenger.repository.tables.metadata`:
 tables, columns, nullability, types, identity, primary keys and foreign keys with their
 ON DELETE rule. Each report line says what drifted and where.
 """
@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.types import TypeEngine
 
 from messenger.config import Config
-from messenger.tables import metadata as declared_metadata
+from messenger.repository.tables import metadata as declared_metadata
 
 DIALECT = postgresql.dialect()  # type: ignore[no-untyped-call]
 Drift = Callable[[MetaData, MetaData], list[str]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from messenger.token_cache import TokenCache
+from messenger.services.token_cache import TokenCache
 
 SOON = datetime.now(UTC) + timedelta(hours=1)
 

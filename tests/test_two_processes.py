@@ -16,7 +16,7 @@ from typing import Any
 import aiohttp
 
 from messenger.config import Config
-from messenger.loadtest import free_port, stop_api, wait_healthy
+from messenger.dev.loadtest import free_port, stop_api, wait_healthy
 
 HOST = "127.0.0.1"
 START_SECONDS = 60.0

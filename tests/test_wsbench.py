@@ -15,7 +15,7 @@ def test_wsbench_delivers_every_message_to_every_socket_across_two_processes(con
         MESSENGER_AUTH__ARGON2_MEMORY_KIB="1024",
     )
     result = subprocess.run(
-        [sys.executable, "-m", "messenger.wsbench", "--clients", "4", "--messages", "3"],
+        [sys.executable, "-m", "messenger.dev.wsbench", "--clients", "4", "--messages", "3"],
         env=env,
         capture_output=True,
         text=True,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from messenger.db import Row
-from messenger.services import Services
+from messenger.repository.db import Row
+from messenger.services.container import Services
 
 SERVICES = web.AppKey("services", Services)
 CURRENT_USER = web.RequestKey("current_user", Row)

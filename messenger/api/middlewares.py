@@ -10,9 +10,9 @@ from typing import Any
 
 from aiohttp import web
 
-from messenger import accounts
 from messenger.api.keys import CURRENT_TOKEN, CURRENT_USER, REQUEST_ID, SERVICES
 from messenger.errors import DomainError, ErrorDetail, RateLimited, Unauthorized
+from messenger.operations import accounts
 
 log = logging.getLogger("messenger.api")
 

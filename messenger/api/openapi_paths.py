@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from messenger.api import params
-from messenger.api.handlers import web as web_client
+from messenger.api.handlers import client as web_client
 from messenger.api.middlewares import STATUS_OF_CODE
 from messenger.api.openapi_components import (
     ID,

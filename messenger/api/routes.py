@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from messenger import metrics
-from messenger.api import rpc
-from messenger.api.handlers import attachments, auth, chats, docs, health, messages, users, ws
-from messenger.api.handlers import web as web_client
+from messenger.api import metrics, rpc
+from messenger.api.handlers import accounts as auth
+from messenger.api.handlers import attachments, chats, docs, health, messages, users
+from messenger.api.handlers import client as web_client
+from messenger.api.handlers import live as ws
 
 V1 = "/api/v1"
 

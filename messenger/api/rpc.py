@@ -2,8 +2,8 @@
 
 Each method validates its params with the JSON Schema files of the REST request it
 mirrors (plus `rpc_*.json` where the REST request is a path or a query, not a body),
-calls the same operation in messenger.accounts/chats/messaging and returns what the
-REST handler would, built by messenger.serializers. No rule lives here.
+calls the same operation in messenger.operations.accounts/chats/messaging and returns what the
+REST handler would, built by messenger.operations.views. No rule lives here.
 
 method                    params: the schemas, applied in turn          result
 get_users                 rpc_get_users.json {q?, after?, limit?}       {items: [user], next}
@@ -81,14 +81,16 @@ from uuid import UUID
 
 from aiohttp import web
 
-from messenger import accounts, chats, messaging, serializers
 from messenger.api.keys import CURRENT_TOKEN, CURRENT_USER, REQUEST_ID, SERVICES
 from messenger.api.middlewares import bearer_token, public
 from messenger.api.params import DEFAULT_LIMIT
 from messenger.api.validation import body_schema, read_json
-from messenger.db import Row
 from messenger.errors import BadRequest, DomainError, ErrorDetail, Unauthorized, ValidationFailed
-from messenger.services import Services
+from messenger.operations import accounts, chats
+from messenger.operations import messages as messaging
+from messenger.operations import views as serializers
+from messenger.repository.db import Row
+from messenger.services.container import Services
 
 log = logging.getLogger("messenger.api.rpc")
 

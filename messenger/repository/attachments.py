@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import ARRAY, BigInteger, bindparam, delete, func, insert, select, update
 
-from messenger.db import Connection, Row, compile_query
-from messenger.tables import attachments, members
+from messenger.repository.db import Connection, Row, compile_query
+from messenger.repository.tables import attachments, members
 
 ATTACHMENT_COLUMNS = (
     attachments.c.id,

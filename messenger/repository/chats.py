@@ -19,9 +19,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from messenger.db import LIMIT_ONE, Connection, Row, compile_query
+from messenger.repository.db import LIMIT_ONE, Connection, Row, compile_query
 from messenger.repository.locks import chat_lock
-from messenger.tables import chats, members, messages
+from messenger.repository.tables import chats, members, messages
 
 CHAT_COLUMNS = (
     chats.c.id,

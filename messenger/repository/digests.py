@@ -24,8 +24,8 @@ from sqlalchemy import (
     update,
 )
 
-from messenger.db import LIMIT_ONE, Connection, Row, compile_query
-from messenger.tables import chats, members, messages, users
+from messenger.repository.db import LIMIT_ONE, Connection, Row, compile_query
+from messenger.repository.tables import chats, members, messages, users
 
 # One digest run at a time (a transaction-scoped advisory lock): two runs reading the
 # same marks would report the same messages twice. A two-key lock: those never meet the

@@ -13,9 +13,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from messenger.db import LIMIT_ONE, Connection, Row, compile_query
+from messenger.repository.db import LIMIT_ONE, Connection, Row, compile_query
+from messenger.repository.tables import members, messages, users
 from messenger.repository.users import PUBLIC_COLUMNS
-from messenger.tables import members, messages, users
 
 MEMBER_COLUMNS = (
     members.c.chat_id,

@@ -31,8 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
-from messenger.db import Connection, Row, compile_query
-from messenger.tables import mail_outbox, users
+from messenger.repository.db import Connection, Row, compile_query
+from messenger.repository.tables import mail_outbox, users
 
 CHAT_CREATED = "chat_created"
 UNREAD_DIGEST = "unread_digest"

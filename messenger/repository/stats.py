@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from messenger.db import LIMIT_ONE, Connection, compile_query
-from messenger.tables import members, messages, users
+from messenger.repository.db import LIMIT_ONE, Connection, compile_query
+from messenger.repository.tables import members, messages, users
 
 _busiest_user = (
     select(members.c.user_id)

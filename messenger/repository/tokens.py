@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlalchemy import bindparam, func, insert, select, update
 
-from messenger.db import Connection, Row, compile_query
+from messenger.repository.db import Connection, Row, compile_query
+from messenger.repository.tables import tokens, users
 from messenger.repository.users import PUBLIC_COLUMNS
-from messenger.tables import tokens, users
 
 _INSERT = compile_query(
     insert(tokens).values(

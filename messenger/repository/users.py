@@ -7,9 +7,9 @@ from typing import Any
 import psycopg2.errors
 from sqlalchemy import bindparam, func, insert, or_, select, update
 
-from messenger.db import Connection, Row, compile_query
 from messenger.errors import Conflict, ErrorDetail
-from messenger.tables import users
+from messenger.repository.db import Connection, Row, compile_query
+from messenger.repository.tables import users
 
 PUBLIC_COLUMNS = (
     users.c.id,

@@ -1,7 +1,9 @@
 """The taskiq broker and scheduler, as the stock CLIs load them.
 
-    taskiq worker messenger.tasks.broker:broker
-    taskiq scheduler messenger.tasks.broker:scheduler --skip-first-run
+    taskiq worker messenger.tasks.broker:broker messenger.tasks.mail ...
+    taskiq scheduler messenger.tasks.broker:scheduler messenger.tasks.relay ... --skip-first-run
+
+(the task modules are named on the command line: messenger.tasks.worker_command).
 
 Configured from messenger.config (config.yaml and MESSENGER_* variables) when imported.
 The broker reads the Redis stream of streams.py, keeps results in Redis for a day
@@ -33,9 +35,9 @@ from taskiq_dashboard import DashboardMiddleware
 from taskiq_redis import RedisAsyncResultBackend, RedisStreamBroker
 
 from messenger.config import Config, load_config
-from messenger.db import Database, open_database
+from messenger.repository.db import Database, open_database
+from messenger.services.task_queue import SEND_MAIL, stream_broker
 from messenger.tasks.retry import MAX_RETRY_DELAY_SECONDS, BackoffRetryMiddleware
-from messenger.tasks.streams import SEND_MAIL, stream_broker
 
 # Results are for the dashboard and for whoever awaits a task; a day is plenty.
 RESULT_TTL_SECONDS = 24 * 3600
@@ -118,6 +120,3 @@ def worker_resources(context: Context) -> WorkerResources:
 CONFIG = load_config()
 broker = create_broker(CONFIG)
 scheduler = TaskiqScheduler(broker, sources=[LabelScheduleSource(broker)])
-
-# The tasks register themselves on `broker` (and their schedules as labels) on import.
-from messenger.tasks import digest, mail, relay  # noqa: E402, F401

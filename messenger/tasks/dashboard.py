@@ -10,6 +10,7 @@ It is given the scheduler too, so its schedules page lists the periodic tasks.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import sys
 from pathlib import Path
 
@@ -17,7 +18,12 @@ from taskiq_dashboard import TaskiqDashboard
 
 
 def main() -> int:
+    from messenger.tasks import SCHEDULED_MODULES
     from messenger.tasks.broker import CONFIG, broker, scheduler
+
+    # The schedules are labels of the tasks: import them, as the scheduler command does.
+    for module in SCHEDULED_MODULES:
+        importlib.import_module(module)
 
     config = CONFIG.dashboard
     if not config.api_token:

@@ -16,11 +16,11 @@ from typing import Any
 from taskiq import Context, SendTaskError, TaskiqDepends
 
 from messenger.config import Config
-from messenger.db import Database, Row
 from messenger.repository import digests as digest_rows
 from messenger.repository import outbox as outbox_rows
+from messenger.repository.db import Database, Row
+from messenger.services.task_queue import UNREAD_DIGEST
 from messenger.tasks.broker import CONFIG, broker, kick_send_mail, worker_resources
-from messenger.tasks.streams import UNREAD_DIGEST
 
 log = logging.getLogger("messenger.tasks.digest")
 

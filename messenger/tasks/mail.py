@@ -23,11 +23,11 @@ import aiosmtplib
 from taskiq import Context, TaskiqDepends
 
 from messenger.config import Config, MailConfig
-from messenger.db import Database, Row
 from messenger.repository import outbox as outbox_rows
+from messenger.repository.db import Database, Row
+from messenger.services.task_queue import SEND_MAIL
 from messenger.tasks.broker import broker, worker_resources
 from messenger.tasks.retry import MAX_RETRY_DELAY_SECONDS, RetryableError, backoff_seconds
-from messenger.tasks.streams import SEND_MAIL
 
 log = logging.getLogger("messenger.tasks.mail")
 

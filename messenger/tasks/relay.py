@@ -13,10 +13,10 @@ from typing import Any
 from taskiq import Context, TaskiqDepends
 
 from messenger.config import Config
-from messenger.db import Database
 from messenger.repository import outbox as outbox_rows
+from messenger.repository.db import Database
+from messenger.services.task_queue import RELAY_OUTBOX
 from messenger.tasks.broker import broker, kick_send_mail, worker_resources
-from messenger.tasks.streams import RELAY_OUTBOX
 
 RELAY_CRON = "* * * * *"
 BATCH_SIZE = 500

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from messenger.api.handlers import web as web_client
+from messenger.api.handlers import client as web_client
 
 
 class _Page(HTMLParser):
@@ -115,18 +115,18 @@ async def test_anything_but_a_client_file_is_not_found(client, name):
 
 
 def test_only_plain_names_in_the_client_folder_resolve():
-    assert web_client.asset_path("app.js") == web_client.WEB_DIR / "app.js"
+    assert web_client.asset_path("app.js") == web_client.CLIENT_DIR / "app.js"
     for name in ("../app.py", "sub/app.js", "app.py", "__init__.py", "", "a" * 300 + ".js"):
         assert web_client.asset_path(name) is None, name
 
 
 def test_every_file_of_the_client_folder_has_a_known_type():
-    for path in web_client.WEB_DIR.iterdir():
+    for path in web_client.CLIENT_DIR.iterdir():
         assert path.suffix in web_client.CONTENT_TYPES, path.name
         assert web_client.asset_path(path.name) == path
 
 
 async def test_the_client_does_not_write_user_data_as_html():
-    script = (web_client.WEB_DIR / "app.js").read_text()
+    script = (web_client.CLIENT_DIR / "app.js").read_text()
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in script, sink

@@ -33,11 +33,12 @@ from taskiq.kicker import AsyncKicker
 from taskiq_redis import RedisStreamBroker
 from yoyo import get_backend, read_migrations
 
-from messenger.app import create_app
+from messenger.api.app import create_app
 from messenger.config import Config, as_environment, replace_section
-from messenger.db import Database, open_database
-from messenger.migrate import MIGRATIONS_DIR, create_database, drop_database
-from messenger.tasks.streams import queue_name
+from messenger.repository.db import Database, open_database
+from messenger.repository.migrations import MIGRATIONS_DIR, create_database, drop_database
+from messenger.services.task_queue import queue_name
+from messenger.tasks import worker_command
 from tests.conftest import database_url
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -227,17 +228,7 @@ def start_worker(tasks_config: Config, tmp_path: Path) -> Iterator[StartWorker]:
         log = tmp_path / f"worker-{len(workers)}.log"
         with log.open("wb") as output:
             process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "taskiq",
-                    "worker",
-                    "messenger.tasks.broker:broker",
-                    "--workers",
-                    "1",
-                    "--shutdown-timeout",
-                    "2",
-                ],
+                worker_command(sys.executable, "--workers", "1", "--shutdown-timeout", "2"),
                 env=as_environment(config),
                 cwd=ROOT,
                 stdout=output,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 from datetime import timedelta
 from typing import Any
 
@@ -12,16 +13,20 @@ from taskiq.schedule_sources import LabelScheduleSource
 from taskiq_dashboard import DashboardMiddleware
 
 from messenger.config import Config, replace_section
-from messenger.db import Database
 from messenger.repository import outbox as outbox_rows
+from messenger.repository.db import Database
+from messenger.services.task_queue import RELAY_OUTBOX, SEND_MAIL, UNREAD_DIGEST, queue_name
+from messenger.tasks import TASK_MODULES
 from messenger.tasks.retry import BackoffRetryMiddleware, RetryableError, backoff_seconds
-from messenger.tasks.streams import RELAY_OUTBOX, SEND_MAIL, UNREAD_DIGEST, queue_name
 from tests.conftest import create_chat, register
 
 
 async def test_the_scheduler_runs_the_relay_every_minute_and_the_digest_on_its_cron() -> None:
     from messenger.tasks.broker import CONFIG, broker, scheduler
 
+    # As `taskiq worker` / `taskiq scheduler` do with the modules their commands name.
+    for module in TASK_MODULES:
+        importlib.import_module(module)
     assert isinstance(scheduler, TaskiqScheduler)
     assert scheduler.broker is broker
     [source] = scheduler.sources

@@ -10,11 +10,11 @@ from aiohttp.test_utils import TestClient
 from sqlalchemy import Interval, bindparam, cast, update
 
 from messenger.config import Config, replace_section
-from messenger.db import Database, compile_query
 from messenger.repository import digests as digest_rows
-from messenger.tables import messages
+from messenger.repository.db import Database, compile_query
+from messenger.repository.tables import messages
+from messenger.services.task_queue import UNREAD_DIGEST
 from messenger.tasks.digest import write_digests
-from messenger.tasks.streams import UNREAD_DIGEST
 from tests.conftest import Account, create_chat, register, send
 from tests.tasks.conftest import Mailbox, StartWorker, run_task
 

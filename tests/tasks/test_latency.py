@@ -1,4 +1,4 @@
-"""`python -m messenger.tasks.latency`: the measurement runs end to end and reports."""
+"""`python -m messenger.dev.mail_latency`: the measurement runs end to end and reports."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from messenger.config import Config
-from messenger.tasks.latency import main
+from messenger.dev.mail_latency import main
 
 
 def test_the_latency_measurement_reports_percentiles_for_its_chats(

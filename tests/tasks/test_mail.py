@@ -14,11 +14,11 @@ from aiohttp.test_utils import TestClient
 from sqlalchemy import func, select
 
 from messenger.config import Config, replace_section
-from messenger.db import Database, compile_query
 from messenger.repository import outbox as outbox_rows
-from messenger.tables import mail_outbox
+from messenger.repository.db import Database, compile_query
+from messenger.repository.tables import mail_outbox
+from messenger.services.task_queue import RELAY_OUTBOX
 from messenger.tasks.mail import compose, deliver, is_permanent
-from messenger.tasks.streams import RELAY_OUTBOX
 from tests.conftest import create_chat, register
 from tests.tasks.conftest import Mailbox, StartWorker, run_task, stop_process
 
@@ -102,7 +102,7 @@ async def test_a_chat_created_while_redis_is_down_is_201_and_mailed_by_the_relay
     start_worker: StartWorker,
     task_broker: Any,
 ) -> None:
-    from messenger.app import create_app
+    from messenger.api.app import create_app
     from tests.tasks.conftest import free_port
 
     dead_redis = replace_section(tasks_config, "redis", url=f"redis://127.0.0.1:{free_port()}/0")

@@ -29,9 +29,9 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.chrome.webdriver import WebDriver
 
-from messenger import stack
-from messenger.app import create_app
+from messenger.api.app import create_app
 from messenger.config import Config
+from messenger.dev import stack
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

@@ -10,7 +10,6 @@ from urllib.parse import quote
 from aiohttp import BodyPartReader, web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from messenger import attachments, serializers
 from messenger.api import params
 from messenger.api.keys import CURRENT_USER, SERVICES
 from messenger.api.validation import unreadable_body_message
@@ -21,6 +20,8 @@ from messenger.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from messenger.operations import attachments
+from messenger.operations import views as serializers
 
 CHUNK_BYTES = 64 * 1024
 # Multipart framing around the file (boundaries, part headers) stays far below this.

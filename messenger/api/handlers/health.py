@@ -11,7 +11,7 @@ from aiohttp import web
 
 from messenger.api.keys import SERVICES
 from messenger.api.middlewares import public
-from messenger.services import Services
+from messenger.services.container import Services
 
 CHECK_TIMEOUT_SECONDS = 1.0
 

@@ -6,10 +6,11 @@ from uuid import UUID
 
 from aiohttp import web
 
-from messenger import messaging, serializers
 from messenger.api import params
 from messenger.api.keys import CURRENT_USER, SERVICES
 from messenger.api.validation import validated_body
+from messenger.operations import messages as messaging
+from messenger.operations import views as serializers
 
 
 async def get_messages(request: web.Request) -> web.Response:

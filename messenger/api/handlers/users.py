@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from messenger import accounts, serializers
 from messenger.api import params
 from messenger.api.keys import CURRENT_USER, SERVICES
 from messenger.api.validation import validated_body
+from messenger.operations import accounts
+from messenger.operations import views as serializers
 
 
 async def get_users(request: web.Request) -> web.Response:

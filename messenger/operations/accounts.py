@@ -7,10 +7,10 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from messenger.db import Connection, Row
 from messenger.errors import NotFound, Unauthorized
 from messenger.repository import tokens, users
-from messenger.services import Page, Services
+from messenger.repository.db import Connection, Row
+from messenger.services.container import Page, Services
 
 TOKEN_BYTES = 32  # 256 bits: unguessable, and short enough for a header
 

@@ -8,13 +8,13 @@ from aiohttp import web
 from aiohttp.typedefs import Middleware
 
 from messenger.api.keys import SERVICES
+from messenger.api.live import setup_realtime
+from messenger.api.metrics import observe_middleware, setup_metrics
 from messenger.api.middlewares import auth_middleware, error_middleware, request_id_middleware
+from messenger.api.profiling import profiling_middleware
 from messenger.api.routes import setup_routes
 from messenger.config import Config
-from messenger.metrics import observe_middleware, setup_metrics
-from messenger.profiling import profiling_middleware
-from messenger.realtime import setup_realtime
-from messenger.services import open_services
+from messenger.services.container import open_services
 
 
 def create_app(config: Config) -> web.Application:

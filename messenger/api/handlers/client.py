@@ -1,7 +1,7 @@
-"""The browser client: its page at `/` and its files at /web/{name}, from messenger/web/.
+"""The browser client: its page at `/` and its files at /web/{name}, from messenger/api/client/.
 
 Served by public handlers (the page itself needs no token; the client then sends its
-own bearer token with each API call). Only files that sit directly in messenger/web/
+own bearer token with each API call). Only files that sit directly in messenger/api/client/
 with a known type are served, and the page runs under a policy that allows script,
 style and connections from this origin only: no inline script, nothing from another
 host. Message text is put into the page as text by the client, and the policy is the
@@ -18,7 +18,7 @@ from aiohttp import web
 from messenger.api.middlewares import public
 from messenger.errors import NotFound
 
-WEB_DIR = Path(__file__).resolve().parent.parent.parent / "web"
+CLIENT_DIR = Path(__file__).resolve().parent.parent / "client"
 ASSET_PREFIX = "/web/"
 INDEX = "index.html"
 CONTENT_TYPES = {
@@ -53,10 +53,10 @@ _HEADERS = {
 
 def asset_path(name: str) -> Path | None:
     """The file of the client called `name`, or None: a plain name of a known type that
-    exists directly in messenger/web/ (no folders, no dot files, nothing else)."""
+    exists directly in messenger/api/client/ (no folders, no dot files, nothing else)."""
     if not _ASSET_NAME.fullmatch(name):
         return None
-    path = WEB_DIR / name
+    path = CLIENT_DIR / name
     if path.suffix not in CONTENT_TYPES or not path.is_file():
         return None
     return path

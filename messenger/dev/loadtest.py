@@ -1,6 +1,6 @@
 """A small load test: the real API in its own process, driven over HTTP from this one.
 
-`python -m messenger.loadtest --concurrency 16 64` recreates the `messenger_bench`
+`python -m messenger.dev.loadtest --concurrency 16 64` recreates the `messenger_bench`
 database, starts `python -m messenger serve` on a free port against it, registers users
 and fills chats through the API, then runs each scenario at each concurrency and prints
 throughput, latency percentiles and the API's memory. Everything goes to 127.0.0.1 and
@@ -29,7 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 import aiohttp
 
 from messenger.config import AuthConfig, load_config
-from messenger.migrate import apply_migrations, create_database, drop_database
+from messenger.repository.migrations import apply_migrations, create_database, drop_database
 
 BENCH_DATABASE = "messenger_bench"
 HOST = "127.0.0.1"
@@ -397,7 +397,7 @@ async def run(
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m messenger.loadtest", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m messenger.dev.loadtest", description=__doc__)
     parser.add_argument("--users", type=int, default=64)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[16])
     parser.add_argument("--requests", type=int, default=2000, help="per scenario and level")

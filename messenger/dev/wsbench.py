@@ -1,6 +1,6 @@
 """WebSocket delivery latency across two API processes (a measurement, not a test).
 
-`python -m messenger.wsbench` recreates the `messenger_wsbench` database, starts two
+`python -m messenger.dev.wsbench` recreates the `messenger_wsbench` database, starts two
 `python -m messenger serve` processes against it (sharing the configured Redis), and
 registers users who all join one group chat. Each user connects a WebSocket, alternately
 to either process; then messages are posted into the group, alternately through either
@@ -33,7 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 import aiohttp
 
 from messenger.config import load_config
-from messenger.loadtest import (
+from messenger.dev.loadtest import (
     API,
     HOST,
     REGISTER_CONCURRENCY,
@@ -48,7 +48,7 @@ from messenger.loadtest import (
     stop_api,
     wait_healthy,
 )
-from messenger.migrate import apply_migrations, create_database, drop_database
+from messenger.repository.migrations import apply_migrations, create_database, drop_database
 
 BENCH_DATABASE = "messenger_wsbench"
 LOG_DIR = Path("var/wsbench")
@@ -231,7 +231,7 @@ def summary(name: str, values: list[float]) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m messenger.wsbench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m messenger.dev.wsbench", description=__doc__)
     parser.add_argument("--clients", type=int, default=200, help="users, one socket each")
     parser.add_argument("--messages", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=1, help="sends in flight")

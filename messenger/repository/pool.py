@@ -105,7 +105,7 @@ class Pool:
         """Open a connection in a slot already counted in the size."""
         try:
             # No hstore: aiopg's registration of it would make psycopg2 adapt every dict
-            # parameter as an hstore, process-wide, where ours are JSON (messenger.db).
+            # parameter as an hstore, process-wide, where ours are JSON (messenger.repository.db).
             return await aiopg.connect(
                 self.dsn, timeout=self.timeout, enable_hstore=False, **self._options
             )

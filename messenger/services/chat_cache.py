@@ -31,10 +31,10 @@ import aiomcache
 from aiomcache.client import acquire
 from aiomcache.pool import Connection
 
-from messenger.batching import Batcher
 from messenger.config import MemcachedConfig
+from messenger.services.batching import Batcher
 
-log = logging.getLogger("messenger.cache")
+log = logging.getLogger("messenger.services.chat_cache")
 
 # Connections to memcached per process: about one per request in flight.
 POOL_SIZE = 32

@@ -21,11 +21,11 @@ from taskiq import SendTaskError
 from taskiq.kicker import AsyncKicker
 
 from messenger.config import Config
-from messenger.db import Connection, Row
 from messenger.repository import outbox as outbox_rows
-from messenger.tasks.streams import SEND_MAIL, stream_broker
+from messenger.repository.db import Connection, Row
+from messenger.services.task_queue import SEND_MAIL, stream_broker
 
-log = logging.getLogger("messenger.tasks.outbox")
+log = logging.getLogger("messenger.services.outbox")
 
 # Each kick is one XADD to a local Redis; past this Redis is sick, and the request that
 # wrote the mails should not wait on it.

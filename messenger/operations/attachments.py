@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-from messenger.chats import require_member
-from messenger.db import Row
 from messenger.errors import NotFound
+from messenger.operations.chats import require_member
 from messenger.repository import attachments as attachment_rows
-from messenger.services import Services
-from messenger.storage import remove_stored_files, store_stream, stored_path
+from messenger.repository.db import Row
+from messenger.services.container import Services
+from messenger.services.files import remove_stored_files, store_stream, stored_path
 
 
 async def add_new_attach(

@@ -15,11 +15,11 @@ import uuid
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from messenger.migrate import apply_migrations, create_database, drop_database
-from messenger.seed import SeedPlan, seed_database
-from messenger.stack import postgres_bin_dir
+from messenger.dev.seed import SeedPlan, seed_database
+from messenger.dev.stack import postgres_bin_dir
+from messenger.repository.migrations import apply_migrations, create_database, drop_database
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 SCHEMA_FILE = "001_schema.sql"
 DATA_FILE = "002_fake_data.sql"
 # Small enough to read and to load in a test, big enough to show every kind of row.

@@ -97,7 +97,7 @@ def websocket_connections(app: web.Application) -> int:
     """The realtime hub's connection count, or 0 while the app has no hub.
 
     The hub is found by what it offers rather than by importing its AppKey, so this
-    module neither depends on messenger.realtime nor breaks while it is absent or moved.
+    module neither depends on messenger.api.live nor breaks while it is absent or moved.
     """
     for value in app.values():
         count = getattr(value, "connection_count", None)

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
-from messenger.cache import ChatListCache
 from messenger.config import Config
-from messenger.db import Database, open_database
-from messenger.events import EventBus
-from messenger.passwords import Passwords
 from messenger.repository.database import database_oid
-from messenger.tasks.outbox import MailOutbox
-from messenger.throttle import LoginThrottle
-from messenger.token_cache import TokenCache
+from messenger.repository.db import Database, open_database
+from messenger.services.chat_cache import ChatListCache
+from messenger.services.events import EventBus
+from messenger.services.limits import LoginThrottle
+from messenger.services.outbox import MailOutbox
+from messenger.services.passwords import Passwords
+from messenger.services.token_cache import TokenCache
 
 Item = TypeVar("Item")
 

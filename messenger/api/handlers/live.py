@@ -9,12 +9,12 @@ import logging
 
 from aiohttp import WSCloseCode, WSMessage, WSMsgType, web
 
-from messenger import accounts
 from messenger.api.keys import SERVICES
+from messenger.api.live import CLOSE_UNAUTHORIZED, HUB
 from messenger.api.middlewares import public
-from messenger.db import Row
 from messenger.errors import BadRequest, Unauthorized
-from messenger.realtime import CLOSE_UNAUTHORIZED, HUB
+from messenger.operations import accounts
+from messenger.repository.db import Row
 
 log = logging.getLogger("messenger.api.ws")
 

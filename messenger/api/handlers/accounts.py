@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from messenger import accounts, serializers
 from messenger.api.keys import CURRENT_TOKEN, SERVICES
 from messenger.api.middlewares import public
 from messenger.api.validation import validated_body
+from messenger.operations import accounts
+from messenger.operations import views as serializers
 
 
 def _client_address(request: web.Request) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from messenger.db import Row
+from messenger.repository.db import Row
 
 JSON = dict[str, Any]
 

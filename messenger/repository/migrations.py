@@ -9,7 +9,7 @@ import psycopg2
 from psycopg2 import sql
 from yoyo import get_backend, read_migrations
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
 
 def _maintenance_url(url: str) -> tuple[str, str]:

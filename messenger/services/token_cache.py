@@ -13,7 +13,7 @@ import time
 from collections import OrderedDict
 from datetime import UTC, datetime
 
-from messenger.db import Row
+from messenger.repository.db import Row
 
 TTL_SECONDS = 10.0
 # ~1 kB an entry: a few megabytes at most, whatever the number of sessions.

@@ -1,6 +1,6 @@
 """How long from "chat created" to "mail received", end to end, on this machine.
 
-    python -m messenger.tasks.latency [--chats 100]
+    python -m messenger.dev.mail_latency [--chats 100]
 
 Recreates the `messenger_maillatency` database (or --database), starts the API
 (`messenger serve`) and a `taskiq worker` as processes of their own, and an SMTP server
@@ -34,8 +34,9 @@ import redis
 from aiosmtpd.controller import Controller
 
 from messenger.config import as_environment, load_config, replace_section
-from messenger.migrate import apply_migrations, create_database, drop_database
-from messenger.tasks.streams import queue_name
+from messenger.repository.migrations import apply_migrations, create_database, drop_database
+from messenger.services.task_queue import queue_name
+from messenger.tasks import worker_command
 
 DATABASE = "messenger_maillatency"
 WARMUP_CHATS = 5
@@ -143,7 +144,9 @@ def percentiles(values: list[float]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m messenger.tasks.latency", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m messenger.dev.mail_latency", description=__doc__
+    )
     parser.add_argument("--chats", type=int, default=100)
     parser.add_argument("--database", default=DATABASE, help="recreated, then dropped")
     args = parser.parse_args(argv)
@@ -169,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     smtp.start()
     api = start([python, "-m", "messenger", "serve"], env, logs / "api.log")
     worker = start(
-        [python, "-m", "taskiq", "worker", "messenger.tasks.broker:broker", "--workers", "1"],
+        worker_command(python, "--workers", "1"),
         env,
         logs / "worker.log",
     )

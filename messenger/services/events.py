@@ -25,9 +25,9 @@ import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
 
-from messenger.batching import Batcher
+from messenger.services.batching import Batcher
 
-log = logging.getLogger("messenger.events")
+log = logging.getLogger("messenger.services.events")
 
 EVENTS_CHANNEL = "messenger:events"
 REVOCATIONS_CHANNEL = "messenger:revocations"

@@ -1,5 +1,5 @@
 """WebSocket fan-out: every API process holds its own sockets in a Hub and hears every
-chat event on Redis pub/sub (messenger.events), so a member gets an event whichever
+chat event on Redis pub/sub (messenger.services.events), so a member gets an event whichever
 process they are connected to and whichever process made the change. A process listens
 to events from its first socket on; until then it hears only token revocations.
 
@@ -32,10 +32,10 @@ from redis.exceptions import RedisError
 
 from messenger.api.keys import SERVICES
 from messenger.config import Config
-from messenger.events import RESYNC, ChatEvent, channel_names
-from messenger.token_cache import TokenCache
+from messenger.services.events import RESYNC, ChatEvent, channel_names
+from messenger.services.token_cache import TokenCache
 
-log = logging.getLogger("messenger.realtime")
+log = logging.getLogger("messenger.api.live")
 Key = TypeVar("Key", int, bytes)
 
 # Close codes a client sees (documented in the OpenAPI description of GET /api/v1/ws).
@@ -171,9 +171,9 @@ class Hub:
         token_cache: TokenCache | None = None,
     ) -> None:
         self.redis_url = redis_url
-        # Trusted only while revocations reach this process (see messenger.token_cache).
+        # Trusted only while revocations reach this process (see messenger.services.token_cache).
         self.token_cache = token_cache
-        # The EventBus of the same database publishes on these (messenger.events).
+        # The EventBus of the same database publishes on these (messenger.services.events).
         self.channels = channel_names(namespace)
         self.send_queue_size = send_queue_size
         self.delivered = 0  # frames queued for sockets, for metrics
@@ -436,7 +436,7 @@ def setup_realtime(app: web.Application, config: Config) -> None:
     async def hub_context(app: web.Application) -> AsyncIterator[None]:
         hub = Hub(
             config.redis.url,
-            # The database's name, as messenger.services gives it to the EventBus.
+            # The database's name, as messenger.services.container gives it to the EventBus.
             namespace=urlsplit(config.database.url).path.lstrip("/"),
             send_queue_size=config.realtime.send_queue_size,
             token_cache=app[SERVICES].token_cache if SERVICES in app else None,

@@ -1,6 +1,6 @@
 """A mail sink for local runs: an SMTP server that keeps every mail and sends none on.
 
-    python -m messenger.mailsink [--host H] [--port P] [--dir D]    (or `messenger mailsink`)
+    python -m messenger.dev.mailsink [--host H] [--port P] [--dir D]    (or `messenger mailsink`)
 
 Listens on mail.host:mail.port (127.0.0.1:8025) and writes each mail it receives to
 mail.sink_dir (var/mail/) as `<UTC time>-<random>.eml`, with the envelope's sender and
@@ -24,7 +24,7 @@ from aiosmtpd.smtp import SMTP
 
 from messenger.config import load_config
 
-log = logging.getLogger("messenger.mailsink")
+log = logging.getLogger("messenger.dev.mailsink")
 
 # Mails are a few kB; this is room for attachments without letting a client fill the disk.
 MAX_MAIL_BYTES = 10 * 1024 * 1024

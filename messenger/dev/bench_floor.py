@@ -1,6 +1,6 @@
 """The floor of the send benchmark: the least an aiohttp + aiopg server can do per send.
 
-`python -m messenger.bench_floor --port P --database-url URL --user-id U` serves
+`python -m messenger.dev.bench_floor --port P --database-url URL --user-id U` serves
 POST /api/v1/chats/{id}/messages with nothing but the message INSERT into the same
 table, over a pool of the same size as the API's. No token check, no validation, no
 membership check, no cache or event side effects, no access log: whatever the real
@@ -66,7 +66,9 @@ def create_floor_app(database_url: str, user_id: int, pool_max: int) -> web.Appl
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m messenger.bench_floor", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m messenger.dev.bench_floor", description=__doc__
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--database-url", required=True)

@@ -23,7 +23,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from messenger.config import DatabaseConfig
-from messenger.pool import Pool, Session
+from messenger.repository.pool import Pool, Session
 
 Row = dict[str, Any]
 # $1, $2 ... placeholders, one per distinct parameter, as PREPARE wants them.

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 
-from messenger import serializers
-from messenger.cursors import decode_activity_cursor, encode_activity_cursor
-from messenger.db import Connection, Row
 from messenger.errors import ErrorDetail, Forbidden, NotFound, ValidationFailed
-from messenger.events import chat_event
-from messenger.messaging import attach_files
+from messenger.operations import views as serializers
+from messenger.operations.cursors import decode_activity_cursor, encode_activity_cursor
+from messenger.operations.messages import attach_files
+from messenger.operations.views import JSON
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
 from messenger.repository import users as user_rows
-from messenger.serializers import JSON
-from messenger.services import Page, Services
+from messenger.repository.db import Connection, Row
+from messenger.services.container import Page, Services
+from messenger.services.events import chat_event
 
 LAST_MESSAGE_PREFIX = "lm_"
 

@@ -1,4 +1,4 @@
-"""The benchmark: `python -m messenger.bench` (what `make bench` runs).
+"""The benchmark: `python -m messenger.dev.bench` (what `make bench` runs).
 
 Recreates a bench database, fills it with COPY-speed fake data (`seed_database`: users,
 chats, messages, one chat holding most of them), then starts the real API in its own
@@ -42,7 +42,7 @@ import aiohttp
 import psycopg2
 
 from messenger.config import load_config
-from messenger.loadtest import (
+from messenger.dev.loadtest import (
     API,
     API_POOL_MAX,
     BENCH_DATABASE,
@@ -65,8 +65,8 @@ from messenger.loadtest import (
     stop_api,
     wait_healthy,
 )
-from messenger.migrate import apply_migrations, create_database, drop_database
-from messenger.seed import DEMO_PASSWORD, SeedPlan, seed_database
+from messenger.dev.seed import DEMO_PASSWORD, SeedPlan, seed_database
+from messenger.repository.migrations import apply_migrations, create_database, drop_database
 
 FLOOR_LOG_PATH = Path("var/loadtest/floor.log")
 COLD_LOG_PATH = Path("var/loadtest/server-cold.log")
@@ -242,7 +242,7 @@ def start_floor(url: str, port: int, user_id: int) -> subprocess.Popen[bytes]:
             [
                 sys.executable,
                 "-m",
-                "messenger.bench_floor",
+                "messenger.dev.bench_floor",
                 "--host",
                 HOST,
                 "--port",
@@ -522,7 +522,7 @@ def print_report(report: Report) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m messenger.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m messenger.dev.bench", description=__doc__)
     parser.add_argument("--database", default=BENCH_DATABASE, help="recreated on each run")
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--chats", type=int, default=50_000)

@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from messenger.config import Config, MailConfig
-from messenger.stack import LOOPBACK, is_listening
+from messenger.dev.stack import LOOPBACK, is_listening
+from messenger.tasks import scheduler_command, worker_command
 
 STOP_TIMEOUT_SECONDS = 8.0
 FIRST_RESTART_DELAY_SECONDS = 1.0
@@ -57,24 +58,11 @@ def local_programs(config: Config) -> list[Program]:
     python = sys.executable
     programs = []
     if mail_sink_wanted(config.mail):
-        programs.append(Program("mailsink", [python, "-m", "messenger.mailsink"]))
+        programs.append(Program("mailsink", [python, "-m", "messenger.dev.mailsink"]))
     return [
         *programs,
-        Program(
-            "worker",
-            [python, "-m", "taskiq", "worker", "messenger.tasks.broker:broker", "--workers", "1"],
-        ),
-        Program(
-            "scheduler",
-            [
-                python,
-                "-m",
-                "taskiq",
-                "scheduler",
-                "messenger.tasks.broker:scheduler",
-                "--skip-first-run",
-            ],
-        ),
+        Program("worker", worker_command(python, "--workers", "1")),
+        Program("scheduler", scheduler_command(python, "--skip-first-run")),
         Program("dashboard", [python, "-m", "messenger.tasks.dashboard"]),
     ]
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from messenger import serializers
-from messenger.db import Connection, Row
 from messenger.errors import (
     BadRequest,
     Conflict,
@@ -14,13 +12,15 @@ from messenger.errors import (
     NotFound,
     ValidationFailed,
 )
-from messenger.events import ChatEvent, chat_event
+from messenger.operations import views as serializers
 from messenger.repository import attachments as attachment_rows
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
 from messenger.repository import messages as message_rows
-from messenger.services import Page, Services
-from messenger.storage import remove_stored_files
+from messenger.repository.db import Connection, Row
+from messenger.services.container import Page, Services
+from messenger.services.events import ChatEvent, chat_event
+from messenger.services.files import remove_stored_files
 
 
 async def attach_files(conn: Connection, messages: list[Row]) -> list[Row]:
