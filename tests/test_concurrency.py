@@ -1,5 +1,5 @@
 """Invariants that concurrent requests could break: duplicates, lost messages, ids out
-of commit order, unread counts, one personal chat per pair (API.md, "Ordering")."""
+of commit order, unread counts, one personal chat per pair (docs/API.md, "Ordering")."""
 
 from __future__ import annotations
 

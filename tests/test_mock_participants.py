@@ -2,16 +2,16 @@
 
 This is the single place the suite mocks our own code. Everywhere else the tests run
 against real PostgreSQL, so they show what the operations do but not how they ask for it:
-that `chats.get_participants_of_chat` queries one row past the page (`limit + 1`) and reads
+that `members.get_participants_of_chat` queries one row past the page (`limit + 1`) and reads
 the next-page cursor off that extra row, rather than counting or running a second query.
 A mock of `repository.members.get_participants_of_chat` records exactly that call and
 hands back rows no database would return, so the page and its cursor can only have come
 through the operation. The membership check before it stays a real query: it decides
 whether the mocked one may run at all.
 
-The mock is patched on the repository module, where `messenger.operations.chats` looks it up at call
-time (`member_rows.get_participants_of_chat`). It is an AsyncMock specced on the real function,
-so calls are matched against the real signature (positional or keyword alike).
+The mock is patched on the repository module, where `messenger.operations.members` looks it
+up at call time (`member_rows.get_participants_of_chat`). It is an AsyncMock specced on the
+real function, so calls are matched against the real signature (positional or keyword alike).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from aiohttp.test_utils import TestClient
 
 from messenger.api.keys import SERVICES
 from messenger.errors import NotFound
-from messenger.operations import chats
+from messenger.operations import members
 from messenger.repository import members as member_rows
 from messenger.repository.db import Connection, Row
 from messenger.services.container import Services
@@ -86,7 +86,9 @@ async def test_a_full_page_asks_for_one_extra_row_and_keeps_it_off_the_page(
     owner, chat_id = group
     rows = ghost_rows(chat_id, 4)
     with mocked_participants_query(rows) as query:
-        page = await chats.get_participants_of_chat(services, owner.id, chat_id, after=17, limit=3)
+        page = await members.get_participants_of_chat(
+            services, owner.id, chat_id, after=17, limit=3
+        )
 
     query.assert_awaited_once_with(ANY, chat_id=chat_id, after=17, limit=4)
     assert query.await_args is not None
@@ -104,7 +106,7 @@ async def test_without_the_extra_row_the_page_is_the_last(
     owner, chat_id = group
     rows = ghost_rows(chat_id, returned)
     with mocked_participants_query(rows) as query:
-        page = await chats.get_participants_of_chat(services, owner.id, chat_id, limit=3)
+        page = await members.get_participants_of_chat(services, owner.id, chat_id, limit=3)
 
     query.assert_awaited_once_with(ANY, chat_id=chat_id, after=0, limit=4)
     assert page.items == rows
@@ -117,7 +119,7 @@ async def test_a_non_member_is_refused_before_the_members_are_queried(
     _, chat_id = group
     outsider = await make_user("outsider")
     with mocked_participants_query(ghost_rows(chat_id, 2)) as query, pytest.raises(NotFound):
-        await chats.get_participants_of_chat(services, outsider.id, chat_id)
+        await members.get_participants_of_chat(services, outsider.id, chat_id)
 
     query.assert_not_awaited()
 

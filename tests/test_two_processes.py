@@ -1,5 +1,5 @@
 """Two real API processes on one database and one Redis: a WebSocket client connected to
-one of them hears what is posted through the other (API.md: "whichever server process
+one of them hears what is posted through the other (docs/API.md: "whichever server process
 they are connected to")."""
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ async def test_racing_sends_through_two_processes_reach_a_socket_in_id_order(
     config: Config, tmp_path: Path
 ) -> None:
     # Each message is published after its commit, from whichever process took it: the
-    # events of one chat must still arrive in id order (API.md, "Ordering").
+    # events of one chat must still arrive in id order (docs/API.md, "Ordering").
     senders, per_sender = 6, 15
     async with two_apis(config, tmp_path) as (first, second):
         timeout = aiohttp.ClientTimeout(total=60)

@@ -1,4 +1,5 @@
-"""create_app(config): the aiohttp application with its resources and routes."""
+"""create_app(config): the aiohttp application with its resources, and its routes, the
+OpenAPI document and the JSON-RPC methods, all from the endpoint table."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
-from messenger.api.keys import SERVICES
+from messenger.api.endpoints import ENDPOINTS, RPC_METHODS
+from messenger.api.keys import OPENAPI_BYTES, SERVICES
 from messenger.api.live import setup_realtime
 from messenger.api.metrics import observe_middleware, setup_metrics
 from messenger.api.middlewares import auth_middleware, error_middleware, request_id_middleware
+from messenger.api.openapi import openapi_bytes
 from messenger.api.profiling import profiling_middleware
 from messenger.api.routes import setup_routes
+from messenger.api.rpc import METHOD_TABLE
 from messenger.config import Config
 from messenger.services.container import open_services
 
@@ -37,5 +41,7 @@ def create_app(config: Config) -> web.Application:
     app.cleanup_ctx.append(services_context)
     setup_realtime(app, config)
     setup_metrics(app)
-    setup_routes(app)
+    setup_routes(app, ENDPOINTS)
+    app[METHOD_TABLE] = RPC_METHODS
+    app[OPENAPI_BYTES] = openapi_bytes()
     return app

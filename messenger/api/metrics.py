@@ -1,4 +1,5 @@
-"""What the service tells its operators: Prometheus metrics at GET /metrics and one JSON
+"""What the service tells its operators: Prometheus metrics (served at GET /metrics by
+messenger.api.handlers.metrics) and one JSON
 access-log line per request (logger "messenger.access").
 
 Each app has its own CollectorRegistry rather than prometheus_client's global one, so
@@ -23,7 +24,6 @@ from typing import IO
 
 from aiohttp import web
 from prometheus_client import CollectorRegistry, Counter, Histogram, disable_created_metrics
-from prometheus_client.exposition import choose_encoder
 from prometheus_client.gc_collector import GCCollector
 from prometheus_client.metrics_core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.platform_collector import PlatformCollector
@@ -31,7 +31,7 @@ from prometheus_client.process_collector import ProcessCollector
 from prometheus_client.registry import Collector
 
 from messenger.api.keys import CURRENT_USER, REQUEST_ID, SERVICES
-from messenger.api.middlewares import Handler, public
+from messenger.api.middlewares import Handler
 
 access_log = logging.getLogger("messenger.access")
 
@@ -226,11 +226,3 @@ def configure_access_log(stream: IO[str] | None = None) -> None:
     access_log.handlers[:] = [handler]
     access_log.setLevel(logging.INFO)
     access_log.propagate = False
-
-
-@public
-async def prometheus_metrics(request: web.Request) -> web.Response:
-    """GET /metrics: the Prometheus text format, or OpenMetrics when the scraper asks."""
-    encode, content_type = choose_encoder(request.headers.get("Accept", ""))
-    body = encode(request.app[METRICS].registry)
-    return web.Response(body=body, headers={"Content-Type": content_type})

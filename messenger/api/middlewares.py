@@ -1,4 +1,4 @@
-"""Request ids, the one error shape, and bearer-token authentication."""
+"""Request ids, every failure as the one error shape, and bearer-token authentication."""
 
 from __future__ import annotations
 
@@ -6,54 +6,21 @@ import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 from aiohttp import web
 
+from messenger.api.errors import CODE_OF_STATUS, STATUS_OF_CODE, error_response
 from messenger.api.keys import CURRENT_TOKEN, CURRENT_USER, REQUEST_ID, SERVICES
-from messenger.errors import DomainError, ErrorDetail, RateLimited, Unauthorized
+from messenger.errors import DomainError, RateLimited, Unauthorized
 from messenger.operations import accounts
 
 log = logging.getLogger("messenger.api")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
-STATUS_OF_CODE = {
-    "bad_request": 400,
-    "unauthorized": 401,
-    "forbidden": 403,
-    "not_found": 404,
-    "conflict": 409,
-    "too_large": 413,
-    "unsupported_media_type": 415,
-    "validation_failed": 422,
-    "rate_limited": 429,
-}
-CODE_OF_STATUS = {status: code for code, status in STATUS_OF_CODE.items()} | {
-    405: "method_not_allowed",
-    500: "internal_error",
-    503: "unavailable",
-}
 _SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+# Set on a route's handler (messenger.api.routes) when its row needs no token.
 PUBLIC_ATTRIBUTE = "__messenger_public__"
-
-
-def public(handler: Handler) -> Handler:
-    """Mark a handler as reachable without a token."""
-    setattr(handler, PUBLIC_ATTRIBUTE, True)
-    return handler
-
-
-def error_response(
-    status: int,
-    code: str,
-    message: str,
-    details: list[ErrorDetail] | None = None,
-    headers: dict[str, str] | None = None,
-) -> web.Response:
-    body: dict[str, Any] = {"code": code, "message": message}
-    body["details"] = [{"path": d.path, "message": d.message} for d in details or []]
-    return web.json_response({"error": body}, status=status, headers=headers)
 
 
 @web.middleware
@@ -68,7 +35,7 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
 
 @web.middleware
 async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Every failure leaves as the API.md error shape; never a traceback or an HTML page."""
+    """Every failure leaves as the docs/API.md error shape; never a traceback or an HTML page."""
     try:
         return await handler(request)
     except DomainError as error:

@@ -1,20 +1,35 @@
 """The OpenAPI 3.1 document of the HTTP API (GET /api/openapi.json), built once per
-process from the request schema files that validate requests
-(messenger.api.openapi_components), the hand-written response schemas beside them, and
-the operations of messenger.api.openapi_paths."""
+process from the endpoint table (messenger.api.endpoints): its paths and parameters from
+the rows, request bodies from the schema files that validate them
+(messenger.api.request_schemas), and response schemas from the TypedDicts that shape
+the answers (messenger.api.shapes)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from messenger.api.openapi_components import OBJECT_SCHEMAS, request_schemas
-from messenger.api.openapi_paths import BEARER, ERROR_RESPONSES, PARAMETERS, paths
+from messenger.api import rpc
+from messenger.api.endpoint import Content, Empty, Endpoint, Json, Response
+from messenger.api.endpoints import ENDPOINTS, RPC_METHODS
+from messenger.api.errors import STATUS_OF_CODE, Error
+from messenger.api.params import Param
+from messenger.api.request_schemas import (
+    SCHEMA_REF,
+    document_ref,
+    pascal,
+    request_component,
+    request_schemas,
+)
+from messenger.api.shapes import ShapeSchemas
 from messenger.api.validation import load_schemas
 
+Schema = dict[str, Any]
 OPENAPI_VERSION = "3.1.0"
+BEARER = "bearerAuth"
 
 _DESCRIPTION = """\
 JSON in and out, UTF-8. Timestamps are RFC 3339 strings in UTC; ids are integers.
@@ -46,6 +61,20 @@ _TAGS = [
     {"name": "meta", "description": "Health and this documentation"},
 ]
 
+_ERROR_WHEN = {
+    "bad_request": "The body is not JSON, or a path or query parameter is malformed.",
+    "unauthorized": "Missing, unknown, expired or revoked token.",
+    "forbidden": "A member, but not allowed to do this.",
+    "not_found": "No such object, or the caller may not know it exists (not a member).",
+    "conflict": "Taken, or an idempotency key reused with different content.",
+    "too_large": "The body or upload is over the configured limit.",
+    "unsupported_media_type": "Wrong Content-Type.",
+    "validation_failed": "The body fails the request's JSON Schema (or a rule beyond it); "
+    "`details` lists every failing path.",
+    "rate_limited": "Too many failed logins; retry after `Retry-After` seconds.",
+}
+_CODE_OF_STATUS = {status: code for code, status in STATUS_OF_CODE.items()}
+
 
 def _version() -> str:
     try:
@@ -54,23 +83,178 @@ def _version() -> str:
         return "0.0.0"
 
 
+def _file_ref(reference: str) -> str:
+    """A schema-file reference in a parameter or a shape (`common.json#/$defs/id`)."""
+    file_name = reference.partition("#")[0]
+    return document_ref(reference, file_name, load_schemas())
+
+
+def _rewrite(schema: Schema) -> Schema:
+    """A parameter's schema with its schema-file references pointing into the document."""
+    if "$ref" in schema and not schema["$ref"].startswith("#"):
+        return {**schema, "$ref": _file_ref(schema["$ref"])}
+    return schema
+
+
+def error_response(code: str) -> Schema:
+    response: Schema = {
+        "description": _ERROR_WHEN[code],
+        "content": {
+            "application/json": {
+                "schema": {
+                    "allOf": [
+                        {"$ref": SCHEMA_REF + "Error"},
+                        {"properties": {"error": {"properties": {"code": {"const": code}}}}},
+                    ]
+                }
+            }
+        },
+    }
+    if code == "rate_limited":
+        response["headers"] = {
+            "Retry-After": {
+                "description": "seconds until another attempt is considered",
+                "required": True,
+                "schema": {"type": "integer", "minimum": 1},
+            }
+        }
+    return response
+
+
+def parameter(param: Param) -> Schema:
+    return {
+        "name": param.name,
+        "in": param.where,
+        "required": param.where == "path",
+        "description": param.description,
+        "schema": _rewrite(param.schema),
+    }
+
+
+def parameters(endpoints: Iterable[Endpoint]) -> dict[str, Schema]:
+    found: dict[str, Param] = {}
+    for endpoint in endpoints:
+        for param in endpoint.params:
+            if found.setdefault(param.component, param) != param:
+                raise ValueError(f"two parameters are both components/parameters/{param.component}")
+    return {name: parameter(param) for name, param in sorted(found.items())}
+
+
+def response(answer: Response, shapes: ShapeSchemas) -> Schema:
+    if isinstance(answer, Empty):
+        return {"description": answer.description}
+    if isinstance(answer, Content):
+        documented: Schema = {"description": answer.description}
+        if answer.headers:
+            documented["headers"] = answer.headers
+        documented["content"] = answer.content
+        return documented
+    assert isinstance(answer, Json)
+    schema = answer.shape if isinstance(answer.shape, dict) else shapes.ref(answer.shape)
+    return {"description": answer.description, "content": {"application/json": {"schema": schema}}}
+
+
+def rpc_methods_description(methods: dict[str, rpc.Method]) -> str:
+    lines = [
+        "Params by name: the parameters of the REST endpoint each method mirrors (path "
+        "ids by name: `chat_id` for `{id}`), beside its body's properties (`+` the "
+        "request schemas they are validated by); it returns what that endpoint would. "
+        "Every method but the public ones needs the bearer token; without it the call "
+        "fails with -32001 and the other calls of a batch go on. Server errors are -32000 "
+        "minus the last two digits of the REST status (-32004 not found), with the API "
+        "error code in `error.data.code`.",
+        "",
+        "| method | REST | params | token |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, method in sorted(methods.items()):
+        endpoint = method.endpoint
+        own = [
+            f"`{param.arg}`" if param.where == "path" else f"`{param.arg}?`"
+            for param in endpoint.params
+        ]
+        schemas = [f"`{request_component(file)}`" for file in method.body_schemas]
+        params = " + ".join([", ".join(own)] * bool(own) + schemas) or "none"
+        rest = f"{endpoint.method} {endpoint.path}"
+        lines.append(f"| `{name}` | {rest} | {params} | {'no' if method.public else 'yes'} |")
+    return "\n".join(lines)
+
+
+def operation(endpoint: Endpoint, shapes: ShapeSchemas) -> Schema:
+    """One operation; its handler's name is its operationId. The errors every such
+    operation can meet are added here: 401 unless public, 400 for a parameter that can
+    be malformed, and 400/413/415/422 for a JSON body. A public operation that still
+    takes a token when given one (`optional_token`) allows both."""
+    statuses = set(endpoint.errors)
+    if not endpoint.public:
+        statuses.add(401)
+    if any(param.checked for param in endpoint.params):
+        statuses.add(400)
+    if endpoint.body is not None:
+        statuses |= {400, 413, 415, 422}
+    result: Schema = {
+        "operationId": endpoint.operation_id,
+        "summary": endpoint.summary,
+        "tags": [endpoint.tag],
+    }
+    description = endpoint.description
+    if endpoint.handler is rpc.handle_rpc:
+        description = rpc_methods_description(RPC_METHODS)
+    if description:
+        result["description"] = description
+    if endpoint.params:
+        result["parameters"] = [
+            {"$ref": f"#/components/parameters/{param.component}"} for param in endpoint.params
+        ]
+    if endpoint.body is not None:
+        media: Schema = {"schema": {"$ref": SCHEMA_REF + request_component(endpoint.body)}}
+        if endpoint.example is not None:
+            media["example"] = endpoint.example
+        result["requestBody"] = {"required": True, "content": {"application/json": media}}
+    elif endpoint.request_body is not None:
+        result["requestBody"] = endpoint.request_body
+    responses = {
+        str(status): response(answer, shapes) for status, answer in endpoint.responses.items()
+    }
+    for status in sorted(statuses):
+        responses[str(status)] = {
+            "$ref": f"#/components/responses/{pascal(_CODE_OF_STATUS[status])}"
+        }
+    result["responses"] = dict(sorted(responses.items()))
+    if endpoint.public:
+        result["security"] = [{}, {BEARER: []}] if endpoint.optional_token else []
+    return result
+
+
+def paths(endpoints: Iterable[Endpoint], shapes: ShapeSchemas) -> dict[str, dict[str, Schema]]:
+    built: dict[str, dict[str, Schema]] = {}
+    for endpoint in endpoints:
+        item = built.setdefault(endpoint.path, {})
+        item[endpoint.method.lower()] = operation(endpoint, shapes)
+    return built
+
+
 @cache
 def openapi_document() -> dict[str, Any]:
     """The whole document. Built once per process; callers must not change it."""
+    shapes = ShapeSchemas(_file_ref)
+    shapes.ref(Error)
+    shapes.ref(rpc.RpcError)
+    document_paths = paths(ENDPOINTS, shapes)
     schemas = request_schemas(load_schemas())
-    for name, schema in OBJECT_SCHEMAS.items():
+    for name, schema in (shapes.components | rpc.envelope_schemas(RPC_METHODS)).items():
         if name in schemas:
-            raise ValueError(f"the schema {name} is both written here and a request file")
+            raise ValueError(f"the schema {name} is both a shape and a request file")
         schemas[name] = schema
     return {
         "openapi": OPENAPI_VERSION,
         "info": {"title": "messenger", "version": _version(), "description": _DESCRIPTION},
         "tags": _TAGS,
-        "paths": paths(),
+        "paths": document_paths,
         "components": {
             "schemas": schemas,
-            "parameters": PARAMETERS,
-            "responses": ERROR_RESPONSES,
+            "parameters": parameters(ENDPOINTS),
+            "responses": {pascal(code): error_response(code) for code in STATUS_OF_CODE},
             "securitySchemes": {
                 BEARER: {
                     "type": "http",

@@ -1,50 +1,81 @@
-"""Every URL of the API in one place."""
+"""The aiohttp routes, built from the endpoint table: each row's handler behind an adapter
+that reads its parameters and body, calls it, and turns what it answers into a response."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
 from aiohttp import web
 
-from messenger.api import metrics, rpc
-from messenger.api.handlers import accounts as auth
-from messenger.api.handlers import attachments, chats, docs, health, messages, users
-from messenger.api.handlers import client as web_client
-from messenger.api.handlers import live as ws
+from messenger.api.endpoint import Call, Encoded, Endpoint, Reply
+from messenger.api.keys import CURRENT_TOKEN, CURRENT_USER, SERVICES
+from messenger.api.middlewares import PUBLIC_ATTRIBUTE
+from messenger.api.validation import validated_body
 
-V1 = "/api/v1"
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def setup_routes(app: web.Application) -> None:
+def call_of(request: web.Request) -> Call:
+    """The caller as the auth middleware found them (no user on a public endpoint)."""
+    return Call(
+        services=request.app[SERVICES],
+        user=request.get(CURRENT_USER),
+        token=request.get(CURRENT_TOKEN),
+        address=request.remote or "unknown",
+    )
+
+
+async def arguments(endpoint: Endpoint, request: web.Request) -> dict[str, Any]:
+    """The handler's keyword arguments: the parameters in the row's order, then the
+    body's properties, each read and validated (the first malformed one is the error)."""
+    values: dict[str, Any] = {}
+    for param in endpoint.params:
+        if param.where == "path":
+            raw: str | None = request.match_info[param.name]
+        else:
+            raw = request.query.get(param.name)
+        values[param.arg] = param.read(param.name, raw)
+    if endpoint.body is not None:
+        values.update(await validated_body(request, endpoint.body))
+    return values
+
+
+def respond(answer: Any) -> web.Response:
+    """A typed handler's answer as a response (see messenger.api.endpoint)."""
+    if answer is None:
+        return web.Response(status=204)
+    if isinstance(answer, Encoded):
+        return web.Response(body=answer.body, content_type="application/json", charset="utf-8")
+    if isinstance(answer, Reply):
+        return web.json_response(answer.view, status=answer.status)
+    return web.json_response(answer)
+
+
+def adapter(endpoint: Endpoint) -> Handler:
+    handler = endpoint.handler
+
+    if endpoint.raw:
+
+        async def handle(request: web.Request) -> web.StreamResponse:
+            values = await arguments(endpoint, request)
+            response: web.StreamResponse = await handler(request, call_of(request), **values)
+            return response
+    else:
+
+        async def handle(request: web.Request) -> web.StreamResponse:
+            values = await arguments(endpoint, request)
+            return respond(await handler(call_of(request), **values))
+
+    # The route carries the handler's name (the OpenAPI operationId, profiles, tests)
+    # and whether the auth middleware lets it through without a token.
+    functools.update_wrapper(handle, handler)
+    setattr(handle, PUBLIC_ATTRIBUTE, endpoint.public)
+    return handle
+
+
+def setup_routes(app: web.Application, endpoints: Iterable[Endpoint]) -> None:
     app.router.add_routes(
-        [
-            web.post(f"{V1}/auth/register", auth.register),
-            web.post(f"{V1}/auth/login", auth.login),
-            web.post(f"{V1}/auth/logout", auth.logout),
-            web.get(f"{V1}/users", users.get_users),
-            web.get(f"{V1}/users/me", users.get_me),
-            web.patch(f"{V1}/users/me", users.patch_me),
-            web.get(f"{V1}/users/{{id}}", users.get_user),
-            web.get(f"{V1}/chats", chats.get_chats),
-            web.post(f"{V1}/chats", chats.create_chat),
-            web.get(f"{V1}/chats/{{id}}", chats.get_chat),
-            web.get(f"{V1}/chats/{{id}}/members", chats.get_members),
-            web.post(f"{V1}/chats/{{id}}/members", chats.add_members),
-            web.delete(f"{V1}/chats/{{id}}/members/{{user_id}}", chats.remove_member),
-            web.get(f"{V1}/chats/{{id}}/messages", messages.get_messages),
-            web.post(f"{V1}/chats/{{id}}/messages", messages.send_message),
-            web.delete(f"{V1}/chats/{{id}}/messages", messages.clear_chat),
-            web.post(f"{V1}/chats/{{id}}/read", messages.mark_read),
-            web.post(f"{V1}/chats/{{id}}/attachments", attachments.upload),
-            web.patch(f"{V1}/messages/{{id}}", messages.edit_message),
-            web.delete(f"{V1}/messages/{{id}}", messages.delete_message),
-            web.get(f"{V1}/attachments/{{id}}", attachments.download),
-            web.get(f"{V1}/ws", ws.websocket),
-            web.get("/healthz", health.healthz),
-            web.get("/metrics", metrics.prometheus_metrics),
-            web.get("/api/openapi.json", docs.openapi_json),
-            web.get("/api/docs", docs.docs_page),
-            web.get(f"{docs.STATIC_PREFIX}{{name}}", docs.docs_asset),
-            web.post("/api/rpc", rpc.handle_rpc),
-            web.get("/", web_client.client_page),
-            web.get(f"{web_client.ASSET_PREFIX}{{name}}", web_client.client_asset),
-        ]
+        [web.route(endpoint.method, endpoint.path, adapter(endpoint)) for endpoint in endpoints]
     )

@@ -1,33 +1,19 @@
-"""JSON-RPC 2.0 at POST /api/rpc: the seed's method names over the operations REST uses.
+"""JSON-RPC 2.0 at POST /api/rpc: the protocol only.
 
-Each method validates its params with the JSON Schema files of the REST request it
-mirrors (plus `rpc_*.json` where the REST request is a path or a query, not a body),
-calls the same operation in messenger.operations.accounts/chats/messaging and returns what the
-REST handler would, built by messenger.operations.views. No rule lives here.
-
-method                    params: the schemas, applied in turn          result
-get_users                 rpc_get_users.json {q?, after?, limit?}       {items: [user], next}
-get_chats                 rpc_get_chats.json {after?, limit?}           {items: [chat], next}
-get_messages              rpc_get_messages.json                         {items: [message], next}
-                          {chat_id, before?, after?, limit?}
-get_participants_of_chat  rpc_get_participants_of_chat.json             {items: [member], next}
-                          {chat_id, after?, limit?}
-add_new_user              register.json (no token needed)               {user, token}
-add_new_chat              chat_create.json                              chat (an existing
-                                                                        personal chat as is)
-add_new_message           rpc_chat_id.json + message_create.json        message
-add_new_attach            rpc_chat_id.json + message_create.json        message
-                          + rpc_add_new_attach.json
-remove_message            rpc_message_id.json                           null
-remove_all_messages       rpc_chat_id.json                              null
-change_message_content    rpc_message_id.json + message_patch.json      message
+The methods are the rows of the endpoint table (messenger/api/endpoints.py) that name a
+JSON-RPC method (`RpcName`); `method_table` builds them. A method's params are the
+endpoint's parameters by their argument names (`chat_id` for the REST path's `{id}`)
+and, beside them, its body's properties; they are validated by the same schemas REST
+uses (the parameters' own, the body's file, and any `also` files of the method), and the
+very handler REST calls runs with them, so its result is what REST would answer (null
+for a 204). No rule lives here.
 
 add_new_attach works by reference: the file is uploaded first with POST
 /api/v1/chats/{id}/attachments (a JSON body cannot carry it within the body limit), then
 add_new_attach sends one message carrying the uploads' ids (see rpc_add_new_attach.json).
 
 Protocol decisions
-- Transport: POST with Content-Type application/json, or 415 in the API.md error shape,
+- Transport: POST with Content-Type application/json, or 415 in the docs/API.md error shape,
   as for REST (a body over server.max_body_bytes is likewise 413). From there on every
   answer is JSON-RPC with HTTP 200, errors included, or 204 without a body when there is
   nothing to answer (a notification, or a batch of only notifications).
@@ -46,8 +32,8 @@ Protocol decisions
   null (null is answered: only a missing `id` makes a notification). Notifications get
   no answer even when they fail, as the spec says.
 
-Error codes. `data` is always `{"code": <API.md error code>, "details": [{path, message}]}`
-(the API.md error object without its message, which is the JSON-RPC `message`). Detail
+Error codes. `data` is always `{"code": <docs/API.md error code>, "details": [{path, message}]}`
+(the docs/API.md error object without its message, which is the JSON-RPC `message`). Detail
 paths are JSON pointers into `params` for -32602, into the request object for -32600.
 
 code    meaning                                                          data.code
@@ -74,23 +60,20 @@ client that knows the HTTP table can read them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-from uuid import UUID
+from typing import Annotated, Any, TypedDict
 
 from aiohttp import web
 
+from messenger.api import errors as error_shape
+from messenger.api.endpoint import Call, Endpoint, Schema, json_value
 from messenger.api.keys import CURRENT_TOKEN, CURRENT_USER, REQUEST_ID, SERVICES
-from messenger.api.middlewares import bearer_token, public
-from messenger.api.params import DEFAULT_LIMIT
-from messenger.api.validation import body_schema, read_json
+from messenger.api.middlewares import bearer_token
+from messenger.api.validation import CompiledSchema, body_schema, read_json
 from messenger.errors import BadRequest, DomainError, ErrorDetail, Unauthorized, ValidationFailed
-from messenger.operations import accounts, chats
-from messenger.operations import messages as messaging
-from messenger.operations import views as serializers
-from messenger.repository.db import Row
-from messenger.services.container import Services
+from messenger.operations import accounts
+from messenger.operations.views import Spec
 
 log = logging.getLogger("messenger.api.rpc")
 
@@ -118,6 +101,63 @@ INVALID_PARAMS_CODES = frozenset({"validation_failed", "bad_request"})
 # connection for as long as it likes. 50 covers a client's start-up burst (its chat list
 # and a page of each open chat) with room to spare.
 MAX_BATCH_CALLS = 50
+SCHEMA_REF = "#/components/schemas/"
+
+
+@dataclass(frozen=True)
+class Method:
+    """One JSON-RPC method: the endpoint it reaches and how its params are checked."""
+
+    name: str
+    endpoint: Endpoint
+    # The endpoint's parameters as one object of params, by their argument names.
+    params: CompiledSchema
+    # Schema files the params beside those must meet, in turn: the endpoint's body's,
+    # then the method's own (`RpcName.also`).
+    body_schemas: tuple[str, ...]
+
+    @property
+    def public(self) -> bool:
+        return self.endpoint.public
+
+    @property
+    def param_names(self) -> tuple[str, ...]:
+        return tuple(param.arg for param in self.endpoint.params)
+
+
+# The app's method table (messenger.api.endpoints.RPC_METHODS), put there by create_app.
+METHOD_TABLE: web.AppKey[dict[str, Method]] = web.AppKey("rpc_methods")
+
+
+def params_schema(endpoint: Endpoint) -> dict[str, Any]:
+    """The endpoint's path and query parameters as the schema of a params object: path
+    parameters required, the rest optional (their defaults apply)."""
+    properties = {
+        param.arg: {**param.schema, "description": param.description} for param in endpoint.params
+    }
+    required = [param.arg for param in endpoint.params if param.where == "path"]
+    return {
+        "type": "object",
+        "required": required,
+        "additionalProperties": False,
+        "properties": properties,
+    }
+
+
+def method_table(endpoints: Iterable[Endpoint]) -> dict[str, Method]:
+    methods: dict[str, Method] = {}
+    for endpoint in endpoints:
+        for rpc_name in endpoint.rpc:
+            if rpc_name.name in methods:
+                raise ValueError(f"two endpoints name the JSON-RPC method {rpc_name.name}")
+            body = (endpoint.body,) if endpoint.body is not None else ()
+            methods[rpc_name.name] = Method(
+                rpc_name.name,
+                endpoint,
+                CompiledSchema(params_schema(endpoint), base_uri=f"rpc:{rpc_name.name}"),
+                body + rpc_name.also,
+            )
+    return methods
 
 
 class Caller:
@@ -126,15 +166,22 @@ class Caller:
 
     def __init__(self, request: web.Request) -> None:
         self.request = request
-        self._user: Row | None = None
+        self._user: dict[str, Any] | None = None
+        self._token: str | None = None
         self._refusal: str | None = None
 
-    async def user(self) -> Row:
-        if self._user is None and self._refusal is None:
+    async def call(self, public: bool) -> Call:
+        """What the handler gets: the caller, authenticated unless the method is public."""
+        if not public and self._user is None and self._refusal is None:
             await self._authenticate()
-        if self._user is None:
+        if not public and self._user is None:
             raise Unauthorized(self._refusal or "unauthorized")
-        return self._user
+        return Call(
+            services=self.request.app[SERVICES],
+            user=self._user,
+            token=self._token,
+            address=self.request.remote or "unknown",
+        )
 
     async def _authenticate(self) -> None:
         token = bearer_token(self.request)
@@ -146,201 +193,111 @@ class Caller:
         except Unauthorized as error:
             self._refusal = error.message
             return
+        self._token = token
         self.request[CURRENT_USER] = self._user
         self.request[CURRENT_TOKEN] = token
 
 
-@dataclass(frozen=True)
-class Call:
-    """One validated call: what a method needs to reach its operation."""
-
-    services: Services
-    params: JSON
-    user: Row | None
-
-    @property
-    def me(self) -> int:
-        if self.user is None:  # only public methods run without a user, and never ask
-            raise Unauthorized("send Authorization: Bearer <token>")
-        return int(self.user["id"])
-
-
-@dataclass(frozen=True)
-class Method:
-    run: Callable[[Call], Awaitable[Any]]
-    # Validate the params, in order; each takes the output (trimmed) of the one before.
-    schemas: tuple[str, ...]
-    # A schema whose properties (the REST path id, e.g. chat_id) are taken out of the
-    # params and validated apart, so `schemas` can be the REST body schema unchanged.
-    target: str | None = None
-    public: bool = False
-
-
-async def get_users(call: Call) -> JSON:
-    params = call.params
-    page = await accounts.get_users(
-        call.services,
-        query=params.get("q", ""),
-        after=params.get("after", 0),
-        limit=params.get("limit", DEFAULT_LIMIT),
-    )
-    items = [serializers.user(row, viewer_id=call.me) for row in page.items]
-    return serializers.page(items, page.next)
-
-
-async def get_chats(call: Call) -> JSON:
-    return await chats.get_chats(
-        call.services,
-        call.me,
-        limit=call.params.get("limit", DEFAULT_LIMIT),
-        after=call.params.get("after") or None,
-    )
-
-
-async def get_messages(call: Call) -> JSON:
-    params = call.params
-    page = await messaging.get_messages(
-        call.services,
-        call.me,
-        params["chat_id"],
-        limit=params.get("limit", DEFAULT_LIMIT),
-        before=params.get("before"),
-        after=params.get("after"),
-    )
-    return serializers.page([serializers.message(row) for row in page.items], page.next)
-
-
-async def get_participants_of_chat(call: Call) -> JSON:
-    params = call.params
-    page = await chats.get_participants_of_chat(
-        call.services,
-        call.me,
-        params["chat_id"],
-        after=params.get("after", 0),
-        limit=params.get("limit", DEFAULT_LIMIT),
-    )
-    items = [serializers.member(row, viewer_id=call.me) for row in page.items]
-    return serializers.page(items, page.next)
-
-
-async def add_new_user(call: Call) -> JSON:
-    params = call.params
-    user, token = await accounts.add_new_user(
-        call.services,
-        nick=params["nick"],
-        name=params["name"],
-        email=params["email"],
-        password=params["password"],
-        avatar=params.get("avatar"),
-    )
-    return {"user": serializers.user(user, viewer_id=user["id"]), "token": token}
-
-
-async def add_new_chat(call: Call) -> JSON:
-    params = call.params
-    chat, _created = await chats.add_new_chat(
-        call.services,
-        call.me,
-        is_group_chat=params["is_group_chat"],
-        member_ids=params["member_ids"],
-        topic=params.get("topic"),
-        avatar=params.get("avatar"),
-    )
-    return serializers.chat(chat)
-
-
-async def add_new_message(call: Call) -> JSON:
-    params = call.params
-    client_id = params.get("client_message_id")
-    message, _created = await messaging.add_new_message(
-        call.services,
-        call.me,
-        params["chat_id"],
-        content=params["content"],
-        client_message_id=UUID(client_id) if client_id else None,
-        attachment_ids=params.get("attachment_ids"),
-    )
-    return serializers.message(message)
-
-
-async def remove_message(call: Call) -> None:
-    await messaging.remove_message(call.services, call.me, call.params["message_id"])
-
-
-async def remove_all_messages(call: Call) -> None:
-    await messaging.remove_all_messages(call.services, call.me, call.params["chat_id"])
-
-
-async def change_message_content(call: Call) -> JSON:
-    message = await messaging.change_message_content(
-        call.services, call.me, call.params["message_id"], content=call.params["content"]
-    )
-    return serializers.message(message)
-
-
-METHODS: dict[str, Method] = {
-    "get_users": Method(get_users, ("rpc_get_users.json",)),
-    "get_chats": Method(get_chats, ("rpc_get_chats.json",)),
-    "get_messages": Method(get_messages, ("rpc_get_messages.json",)),
-    "get_participants_of_chat": Method(
-        get_participants_of_chat, ("rpc_get_participants_of_chat.json",)
-    ),
-    "add_new_user": Method(add_new_user, ("register.json",), public=True),
-    "add_new_chat": Method(add_new_chat, ("chat_create.json",)),
-    "add_new_message": Method(add_new_message, ("message_create.json",), "rpc_chat_id.json"),
-    # The same operation: a message that carries uploads (see rpc_add_new_attach.json).
-    "add_new_attach": Method(
-        add_new_message, ("message_create.json", "rpc_add_new_attach.json"), "rpc_chat_id.json"
-    ),
-    "remove_message": Method(remove_message, ("rpc_message_id.json",)),
-    "remove_all_messages": Method(remove_all_messages, ("rpc_chat_id.json",)),
-    "change_message_content": Method(
-        change_message_content, ("message_patch.json",), "rpc_message_id.json"
-    ),
-}
-
-
 def validate_params(method: Method, params: JSON) -> JSON:
-    """The params as the method's schemas normalise them, or ValidationFailed with every
-    failing path (of the target and of the body alike)."""
+    """The handler's keyword arguments: the params as the method's schemas normalise
+    them, with the parameters' defaults; or ValidationFailed with every failing path
+    (of the parameters and of the body alike)."""
     details: list[ErrorDetail] = []
 
-    def checked(schema_name: str, value: JSON) -> JSON:
+    def checked(schema: CompiledSchema, value: JSON) -> JSON:
         try:
-            return body_schema(schema_name).validate(value)
+            return schema.validate(value)
         except ValidationFailed as error:
             details.extend(error.details)
             return value
 
-    rest = dict(params)
-    target: JSON = {}
-    if method.target is not None:
-        names = body_schema(method.target).schema["properties"]
-        target = checked(method.target, {k: rest.pop(k) for k in names if k in rest})
-    for schema_name in method.schemas:
-        rest = checked(schema_name, rest)
+    if method.body_schemas:
+        rest = dict(params)
+        own = checked(method.params, {k: rest.pop(k) for k in method.param_names if k in rest})
+        for schema_name in method.body_schemas:
+            rest = checked(body_schema(schema_name), rest)
+    else:
+        own, rest = checked(method.params, params), {}
     if details:
         # Two schemas may both refuse one value (attachment_ids of the wrong type).
         unique = sorted(set(details), key=lambda d: (d.path, d.message))
         raise ValidationFailed("the params are invalid", unique)
-    return target | rest
+    defaults = {param.arg: param.default for param in method.endpoint.params}
+    return defaults | own | rest
 
 
-def _details(details: list[ErrorDetail]) -> list[JSON]:
-    return [{"path": d.path, "message": d.message} for d in details]
+class RpcErrorData(TypedDict):
+    code: Annotated[str, Spec(description="the API error code")]
+    details: list[error_shape.ErrorDetail]
+
+
+class RpcError(TypedDict):
+    code: Annotated[int, Spec(description="JSON-RPC error code")]
+    message: str
+    data: RpcErrorData
 
 
 def error_object(
     code: int, message: str, api_code: str, details: list[ErrorDetail] | None = None
-) -> JSON:
+) -> RpcError:
     return {
         "code": code,
         "message": message,
-        "data": {"code": api_code, "details": _details(details or [])},
+        "data": {"code": api_code, "details": error_shape.error_details(details)},
     }
 
 
-def domain_error_object(error: DomainError) -> JSON:
+def envelope_schemas(method_names: Iterable[str]) -> dict[str, Schema]:
+    """The JSON-RPC envelope as document components: what a client posts, and the
+    response objects around the results (RpcError comes from its class)."""
+    call_id = {
+        "type": ["string", "number", "null"],
+        "description": "echoed in the answer; leave it out for a notification (no answer)",
+    }
+    return {
+        "RpcCall": {
+            "type": "object",
+            "required": ["jsonrpc", "method"],
+            "properties": {
+                "jsonrpc": {"const": "2.0"},
+                "method": {"enum": sorted(method_names)},
+                "params": {"type": "object", "description": "by name; absent for `{}`"},
+                "id": call_id,
+            },
+        },
+        "RpcPayload": {
+            "oneOf": [
+                {"$ref": f"{SCHEMA_REF}RpcCall"},
+                {
+                    "type": "array",
+                    "items": {"$ref": f"{SCHEMA_REF}RpcCall"},
+                    "minItems": 1,
+                    "maxItems": MAX_BATCH_CALLS,
+                    "description": "a batch, run one call after another in array order",
+                },
+            ]
+        },
+        "RpcResponse": {
+            "type": "object",
+            "required": ["jsonrpc", "id"],
+            "properties": {
+                "jsonrpc": {"const": "2.0"},
+                "result": {"description": "what the REST endpoint would answer; null for none"},
+                "error": {"$ref": f"{SCHEMA_REF}RpcError"},
+                "id": {"type": ["string", "number", "null"]},
+            },
+            "oneOf": [{"required": ["result"]}, {"required": ["error"]}],
+        },
+        "RpcAnswer": {
+            "oneOf": [
+                {"$ref": f"{SCHEMA_REF}RpcResponse"},
+                {"type": "array", "items": {"$ref": f"{SCHEMA_REF}RpcResponse"}},
+            ]
+        },
+    }
+
+
+def domain_error_object(error: DomainError) -> RpcError:
     if error.code in INVALID_PARAMS_CODES:
         code = INVALID_PARAMS
     else:
@@ -348,7 +305,7 @@ def domain_error_object(error: DomainError) -> JSON:
     return error_object(code, error.message, error.code, error.details)
 
 
-def answer(call_id: Any, outcome: JSON) -> JSON:
+def answer(call_id: Any, outcome: Mapping[str, Any]) -> JSON:
     """A response object: `outcome` is {"result": ...} or {"error": ...}."""
     return {"jsonrpc": "2.0", **outcome, "id": call_id}
 
@@ -378,20 +335,20 @@ def _request_problems(call: JSON) -> list[ErrorDetail]:
 
 
 async def _outcome(caller: Caller, name: str, params: JSON | list[Any]) -> JSON:
-    method = METHODS.get(name)
+    method = caller.request.app[METHOD_TABLE].get(name)
     if method is None:
         detail = ErrorDetail("/method", f"no method named {name[:100]!r}")
         return {"error": error_object(METHOD_NOT_FOUND, "method not found", "not_found", [detail])}
     request = caller.request
     try:
-        user = None if method.public else await caller.user()
+        call = await caller.call(method.public)
         if not isinstance(params, dict):
             raise ValidationFailed(
                 "params are taken by name: send an object",
                 [ErrorDetail("", "must be an object")],
             )
-        call = Call(request.app[SERVICES], validate_params(method, params), user)
-        return {"result": await method.run(call)}
+        arguments = validate_params(method, params)
+        return {"result": json_value(await method.endpoint.handler(call, **arguments))}
     except DomainError as error:
         return {"error": domain_error_object(error)}
     except Exception:
@@ -422,8 +379,9 @@ def _respond(payload: JSON | list[JSON] | None) -> web.Response:
     return web.json_response(payload)
 
 
-@public
-async def handle_rpc(request: web.Request) -> web.Response:
+async def handle_rpc(request: web.Request, call: Call) -> web.Response:
+    """The whole body: one call or a batch. `call` is unused: each call authenticates
+    on its own, only if its method needs it (see Caller)."""
     try:
         payload = await read_json(request)
     except BadRequest as error:

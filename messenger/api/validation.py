@@ -67,12 +67,13 @@ def inline_refs(schema: Any, resolver: Resolver[Any]) -> Any:
     return {"allOf": [target], **siblings}
 
 
-class BodySchema:
-    """A compiled request schema: validates and normalises one kind of body."""
+class CompiledSchema:
+    """A compiled request schema: validates and normalises one kind of body (or of
+    JSON-RPC params). References resolve against the schema files, as from `base_uri`."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.schema = inline_refs(load_schemas()[name], registry().resolver(base_uri=name))
+    def __init__(self, schema: dict[str, Any], base_uri: str) -> None:
+        self.name = base_uri
+        self.schema = inline_refs(schema, registry().resolver(base_uri=base_uri))
         format_checker = FormatChecker()
         self.validator = Draft202012Validator(self.schema, format_checker=format_checker)
         # Says yes quickly to a body that is certainly valid; any other goes through
@@ -111,8 +112,9 @@ class BodySchema:
 
 
 @cache
-def body_schema(name: str) -> BodySchema:
-    return BodySchema(name)
+def body_schema(name: str) -> CompiledSchema:
+    """The schema file `name` of messenger/api/schemas/, compiled once."""
+    return CompiledSchema(load_schemas()[name], base_uri=name)
 
 
 def pointer(parts: Iterable[Any]) -> str:

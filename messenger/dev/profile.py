@@ -19,14 +19,15 @@ from messenger.config import Config
 
 
 async def profile_operations(config: Config, repeat: int) -> tuple[Path, dict[str, float]]:
-    """Profile get_chats, get_messages and get_users as the busiest user of the database.
+    """Profile get_chats, get_messages and get_users as the busiest user of the database:
+    the handlers REST and JSON-RPC call, so the report covers the operation and the view.
 
     Each operation runs under its own profiler session, so the text report has one section
     per operation headed by its name and mean time — present even when a call is too quick
     for the sampler to catch. The HTML report holds the combined sessions.
     """
-    from messenger.operations import accounts, chats
-    from messenger.operations import messages as messaging
+    from messenger.api.endpoint import Call
+    from messenger.api.handlers import chats, messages, users
     from messenger.repository import stats
     from messenger.services.container import open_services
 
@@ -36,20 +37,23 @@ async def profile_operations(config: Config, repeat: int) -> tuple[Path, dict[st
         if subject is None:
             raise RuntimeError("the database has no chats; run `messenger seed` first")
         user_id, chat_id, nick = subject
+        caller = Call(services, user={"id": user_id}, token=None, address="profile")
         operations: dict[str, Callable[[], Awaitable[object]]] = {
-            "get_chats": lambda: chats.get_chats(services, user_id, limit=50),
-            "get_messages": lambda: messaging.get_messages(services, user_id, chat_id, limit=50),
-            "get_users": lambda: accounts.get_users(services, query=nick[:5], after=0, limit=50),
+            "get_chats": lambda: chats.get_chats(caller, after=None, limit=50),
+            "get_messages": lambda: messages.get_messages(
+                caller, chat_id=chat_id, before=None, after=None, limit=50
+            ),
+            "get_users": lambda: users.get_users(caller, q=nick[:5], after=None, limit=50),
         }
         timings: dict[str, float] = {}
         sessions: list[Session] = []
         sections: list[str] = []
-        for name, call in operations.items():
+        for name, run in operations.items():
             profiler = Profiler(interval=SAMPLE_INTERVAL_SECONDS, async_mode="enabled")
             started = time.perf_counter()
             profiler.start()
             for _ in range(repeat):
-                await call()
+                await run()
             profiler.stop()
             timings[name] = (time.perf_counter() - started) * 1000 / repeat
             session = profiler.last_session

@@ -1,16 +1,15 @@
-"""Accounts: registration, login, tokens, profiles and user search."""
+"""Accounts: registration, login, logout, and the tokens that authenticate requests."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from messenger.errors import NotFound, Unauthorized
+from messenger.errors import Unauthorized
 from messenger.repository import tokens, users
 from messenger.repository.db import Connection, Row
-from messenger.services.container import Page, Services
+from messenger.services.container import Services
 
 TOKEN_BYTES = 32  # 256 bits: unguessable, and short enough for a header
 
@@ -86,26 +85,3 @@ async def authenticate(services: Services, token: str) -> Row:
         raise Unauthorized("the token is unknown, expired or revoked")
     services.token_cache.put(token_hash, user, user.pop("token_expires_at"))
     return user
-
-
-async def get_user(services: Services, user_id: int) -> Row:
-    async with services.db.connection() as conn:
-        user = await users.get_user(conn, user_id)
-    if user is None:
-        raise NotFound("no such user")
-    return user
-
-
-async def update_profile(services: Services, user_id: int, changes: dict[str, Any]) -> Row:
-    async with services.db.transaction() as conn:
-        user = await users.update_user(conn, user_id, changes)
-    if user is None:
-        raise NotFound("no such user")
-    return user
-
-
-async def get_users(services: Services, *, query: str, after: int, limit: int) -> Page[Row]:
-    async with services.db.connection() as conn:
-        rows = await users.get_users(conn, query=query, after=after, limit=limit + 1)
-    items = rows[:limit]
-    return Page(items, items[-1]["id"] if len(rows) > limit else None)

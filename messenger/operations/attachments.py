@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from messenger.errors import NotFound
-from messenger.operations.chats import require_member
+from messenger.operations.checks import require_member
 from messenger.repository import attachments as attachment_rows
 from messenger.repository.db import Row
 from messenger.services.container import Services

@@ -1,19 +1,18 @@
-"""Chats: creating personal and group chats, the chat list, membership."""
+"""Chats: creating personal and group chats, the chat list, one chat."""
 
 from __future__ import annotations
 
 import json
 
-from messenger.errors import ErrorDetail, Forbidden, NotFound, ValidationFailed
-from messenger.operations import views as serializers
+from messenger.errors import ErrorDetail, NotFound, ValidationFailed
+from messenger.operations import views
+from messenger.operations.checks import require_known_users
 from messenger.operations.cursors import decode_activity_cursor, encode_activity_cursor
-from messenger.operations.messages import attach_files
-from messenger.operations.views import JSON
+from messenger.repository import attachments as attachment_rows
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
-from messenger.repository import users as user_rows
 from messenger.repository.db import Connection, Row
-from messenger.services.container import Page, Services
+from messenger.services.container import Services
 from messenger.services.events import chat_event
 
 LAST_MESSAGE_PREFIX = "lm_"
@@ -35,19 +34,10 @@ def _chat_view(row: Row) -> Row:
 
 async def _chat_views(conn: Connection, rows: list[Row]) -> list[Row]:
     chats = [_chat_view(row) for row in rows]
-    await attach_files(conn, [c["last_message"] for c in chats if c["last_message"]])
+    await attachment_rows.attach_files(
+        conn, [c["last_message"] for c in chats if c["last_message"]]
+    )
     return chats
-
-
-async def _require_known_users(conn: Connection, user_ids: list[int], field: str) -> None:
-    existing = await user_rows.existing_user_ids(conn, user_ids)
-    unknown = [
-        ErrorDetail(f"/{field}/{index}", f"no user with id {user_id}")
-        for index, user_id in enumerate(user_ids)
-        if user_id not in existing
-    ]
-    if unknown:
-        raise ValidationFailed("some users do not exist", unknown)
 
 
 async def load_chat(conn: Connection, *, chat_id: int, viewer_id: int) -> Row:
@@ -56,13 +46,6 @@ async def load_chat(conn: Connection, *, chat_id: int, viewer_id: int) -> Row:
     if row is None:
         raise NotFound("no such chat")
     return (await _chat_views(conn, [row]))[0]
-
-
-async def require_member(conn: Connection, *, chat_id: int, user_id: int) -> Row:
-    member = await member_rows.get_member(conn, chat_id=chat_id, user_id=user_id)
-    if member is None:
-        raise NotFound("no such chat")
-    return member
 
 
 async def add_new_chat(
@@ -91,7 +74,7 @@ async def add_new_chat(
             [ErrorDetail("/member_ids", "name exactly one user other than yourself")],
         )
     async with services.db.transaction() as conn:
-        await _require_known_users(conn, member_ids, "member_ids")
+        await require_known_users(conn, member_ids, "member_ids")
         if is_group_chat:
             assert topic is not None
             chat = await chat_rows.add_group_chat(
@@ -122,18 +105,10 @@ async def add_new_chat(
         audience = [actor_id, *others]
         await services.chat_cache.invalidate(audience)
         await services.events.publish(
-            chat_event("chat.created", view["id"], serializers.chat(view), audience)
+            chat_event("chat.created", view["id"], views.chat(view), audience)
         )
         await services.mail_outbox.kick(mail_ids)
     return view, created
-
-
-async def get_chats(
-    services: Services, actor_id: int, *, limit: int, after: str | None = None
-) -> JSON:
-    """A page of the chat list as API.md's JSON object."""
-    decoded: JSON = json.loads(await chat_list_body(services, actor_id, limit=limit, after=after))
-    return decoded
 
 
 async def chat_list_body(
@@ -154,8 +129,7 @@ async def chat_list_body(
         if len(rows) > limit:
             last = chats[-1]
             cursor = encode_activity_cursor(last["last_activity_at"], last["id"])
-        page = serializers.page([serializers.chat(chat) for chat in chats], cursor)
-        return json.dumps(page).encode()
+        return json.dumps(views.chat_page(chats, cursor)).encode()
 
     if before is not None:
         return await load()
@@ -171,73 +145,9 @@ def _checked_page(raw: bytes) -> bytes:
     return raw
 
 
-_PAGE_START = b'{"items": '  # how json.dumps begins serializers.page()
+_PAGE_START = b'{"items": '  # how json.dumps begins views.chat_page()
 
 
 async def get_chat(services: Services, actor_id: int, chat_id: int) -> Row:
     async with services.db.connection() as conn:
         return await load_chat(conn, chat_id=chat_id, viewer_id=actor_id)
-
-
-async def get_participants_of_chat(
-    services: Services, actor_id: int, chat_id: int, *, after: int = 0, limit: int = 50
-) -> Page[Row]:
-    async with services.db.connection() as conn:
-        await require_member(conn, chat_id=chat_id, user_id=actor_id)
-        rows = await member_rows.get_participants_of_chat(
-            conn, chat_id=chat_id, after=after, limit=limit + 1
-        )
-    items = rows[:limit]
-    return Page(items, items[-1]["user_id"] if len(rows) > limit else None)
-
-
-async def add_members(
-    services: Services, actor_id: int, chat_id: int, user_ids: list[int]
-) -> list[Row]:
-    """The owner adds users to a group chat; returns the members that are new."""
-    async with services.db.transaction() as conn:
-        chat = await chat_rows.lock_chat_for_member(conn, chat_id=chat_id, user_id=actor_id)
-        if chat is None:
-            raise NotFound("no such chat")
-        if not chat["is_group_chat"]:
-            raise Forbidden("a personal chat has fixed members")
-        if chat["role"] != "owner":
-            raise Forbidden("only the chat owner adds members")
-        await _require_known_users(conn, user_ids, "user_ids")
-        added = await member_rows.add_members(conn, chat_id=chat_id, user_ids=user_ids)
-        new_members = await member_rows.get_members_by_ids(conn, chat_id=chat_id, user_ids=added)
-        audience = await member_rows.member_ids(conn, chat_id)
-    # members_count changed for everyone, and the chat is new to the added ones.
-    await services.chat_cache.invalidate(audience)
-    if new_members:
-        # Broadcast: no viewer, so no member's email is in it.
-        members = [serializers.member(row, viewer_id=0) for row in new_members]
-        await services.events.publish(
-            chat_event("member.added", chat_id, {"members": members}, audience)
-        )
-    return new_members
-
-
-async def remove_member(services: Services, actor_id: int, chat_id: int, user_id: int) -> None:
-    """The owner removes anyone; anyone removes themself (leaves). When the owner leaves,
-    the longest-standing member becomes the owner, so a group is never left unmanaged."""
-    async with services.db.transaction() as conn:
-        chat = await chat_rows.lock_chat_for_member(conn, chat_id=chat_id, user_id=actor_id)
-        if chat is None:
-            raise NotFound("no such chat")
-        if not chat["is_group_chat"]:
-            raise Forbidden("a personal chat has fixed members")
-        if user_id != actor_id and chat["role"] != "owner":
-            raise Forbidden("only the chat owner removes other members")
-        role = await member_rows.remove_member(conn, chat_id=chat_id, user_id=user_id)
-        if role is None:
-            raise NotFound("no such member")
-        if role == "owner":
-            heir = await member_rows.first_joined_member(conn, chat_id)
-            if heir is not None:
-                await member_rows.set_role(conn, chat_id=chat_id, user_id=heir, role="owner")
-        audience = [*await member_rows.member_ids(conn, chat_id), user_id]
-    await services.chat_cache.invalidate(audience)
-    await services.events.publish(
-        chat_event("member.removed", chat_id, {"user_id": user_id}, audience)
-    )

@@ -12,26 +12,16 @@ from messenger.errors import (
     NotFound,
     ValidationFailed,
 )
-from messenger.operations import views as serializers
+from messenger.operations import views
+from messenger.operations.pages import Page
 from messenger.repository import attachments as attachment_rows
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
 from messenger.repository import messages as message_rows
 from messenger.repository.db import Connection, Row
-from messenger.services.container import Page, Services
+from messenger.services.container import Services
 from messenger.services.events import ChatEvent, chat_event
 from messenger.services.files import remove_stored_files
-
-
-async def attach_files(conn: Connection, messages: list[Row]) -> list[Row]:
-    """Fill each message's `attachments` with one query for the whole batch."""
-    files = await attachment_rows.get_attachments_of_messages(conn, [m["id"] for m in messages])
-    by_message: dict[int, list[Row]] = {}
-    for row in files:
-        by_message.setdefault(row["message_id"], []).append(row)
-    for message in messages:
-        message["attachments"] = by_message.get(message["id"], [])
-    return messages
 
 
 def _same_request(existing: Row, content: str, attachment_ids: list[int]) -> bool:
@@ -74,7 +64,7 @@ async def add_new_message(
     # After the commit, so the chat is not locked while Redis is asked; the events of a
     # chat still leave in id order (see events.EventBus.publish_in_order).
     await services.events.publish_in_order(
-        chat_event("message.created", chat_id, serializers.message(message), audience),
+        chat_event("message.created", chat_id, views.message(message), audience),
         message_id=message["id"],
         after=previous_id,
         after_age=previous_age or 0.0,
@@ -116,7 +106,7 @@ async def _earlier_send(
         conn, chat_id=chat_id, user_id=actor_id, client_message_id=client_message_id
     )
     assert existing is not None, "a conflicting message must exist"
-    await attach_files(conn, [existing])
+    await attachment_rows.attach_files(conn, [existing])
     if not _same_request(existing, content, attachment_ids):
         raise Conflict(
             "this client_message_id was already used for a different message",
@@ -170,7 +160,7 @@ async def get_messages(
         rows = await message_rows.get_messages(
             conn, chat_id=chat_id, limit=limit + 1, before=before, after=after
         )
-        items = await attach_files(conn, rows[:limit])
+        items = await attachment_rows.attach_files(conn, rows[:limit])
     return Page(items, items[-1]["id"] if len(rows) > limit else None)
 
 
@@ -195,13 +185,13 @@ async def change_message_content(
         )
         if updated is None:  # deleted by a concurrent request since it was read above
             raise NotFound("no such message")
-        await attach_files(conn, [updated])
+        await attachment_rows.attach_files(conn, [updated])
         audience = await member_rows.member_ids(conn, updated["chat_id"])
     # It may be a chat's last message, shown in every member's chat list.
     await services.chat_cache.invalidate(audience)
     await _publish_after(
         services,
-        chat_event("message.updated", updated["chat_id"], serializers.message(updated), audience),
+        chat_event("message.updated", updated["chat_id"], views.message(updated), audience),
         updated,
     )
     return updated

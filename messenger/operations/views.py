@@ -1,14 +1,172 @@
-"""Rows to the JSON objects of API.md: the one place that decides what a client sees,
-shared by REST, JSON-RPC and the WebSocket events."""
+"""What a client sees of each object (docs/API.md, "Objects"): the shapes, written once.
+
+Each shape is a TypedDict, and beside it the function that fills it from rows. REST,
+JSON-RPC and the WebSocket events all send what these functions build, and the OpenAPI
+document's response schemas are generated from these classes (messenger.api.shapes), so
+what is documented is what is sent: mypy holds each function to its class (a missing,
+extra or mistyped key fails the type check), and a test validates real answers against
+the generated schemas.
+
+`Spec` carries the JSON Schema keywords a Python type cannot say (a description, a
+format, a range). Objects stay open in the document (no `additionalProperties: false`):
+the contract only ever grows by adding fields.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 from messenger.repository.db import Row
 
-JSON = dict[str, Any]
+
+class Spec:
+    """JSON Schema keywords for one field (or one type), beyond what its type says.
+    `ref` names a request schema definition (`common.json#/$defs/id`) the field shares."""
+
+    def __init__(self, **keywords: Any) -> None:
+        self.keywords = keywords
+
+
+def timestamp_spec(description: str) -> Spec:
+    return Spec(format="date-time", description=f"{description}; RFC 3339, UTC")
+
+
+# The id rule of the request schemas: one rule for ids in and out.
+Id = Annotated[int, Spec(ref="common.json#/$defs/id")]
+NEXT_PAGE = (
+    "pass back as `after` (or `before` where the list has it) for the next page; null on "
+    "the last page. "
+)
+
+
+class User(TypedDict):
+    id: Id
+    nick: Annotated[str, Spec(description="unique regardless of case")]
+    name: str
+    avatar: Annotated[str | None, Spec(description="a URL or a path on this server")]
+    email: NotRequired[Annotated[str, Spec(description="present only in the caller's own user")]]
+    created_at: Annotated[str, timestamp_spec("when the account was registered")]
+
+
+class Session(TypedDict):
+    user: Annotated[User, Spec(description="the caller's own user, with `email`")]
+    token: Annotated[str, Spec(description="send as `Authorization: Bearer <token>`")]
+
+
+class Attachment(TypedDict):
+    id: Id
+    chat_id: Id
+    message_id: Annotated[
+        Id | None, Spec(description="null until a message is sent with this attachment")
+    ]
+    user_id: Annotated[Id, Spec(description="the uploader")]
+    filename: str
+    content_type: Annotated[str, Spec(description="the media type given at upload")]
+    size: Annotated[int, Spec(minimum=0, description="in bytes")]
+    url: Annotated[
+        str,
+        Spec(
+            format="uri-reference",
+            description="GET it with the bearer token to download the file",
+        ),
+    ]
+    created_at: Annotated[str, timestamp_spec("when it was uploaded")]
+
+
+class Message(TypedDict):
+    id: Annotated[Id, Spec(description="grows in commit order within a chat")]
+    chat_id: Id
+    user_id: Annotated[Id, Spec(description="the author")]
+    content: Annotated[str, Spec(description="trimmed, 1 to 4000 characters")]
+    client_message_id: Annotated[
+        str | None,
+        Spec(format="uuid", description="the idempotency key the client sent, if any"),
+    ]
+    created_at: Annotated[str, timestamp_spec("when it was sent")]
+    edited_at: Annotated[str | None, timestamp_spec("when it was last edited; null if never")]
+    attachments: list[Attachment]
+
+
+class Chat(TypedDict):
+    id: Id
+    is_group_chat: bool
+    topic: Annotated[str | None, Spec(description="null for a personal chat")]
+    avatar: str | None
+    created_by: Annotated[Id | None, Spec(description="null once that account is gone")]
+    created_at: Annotated[str, timestamp_spec("when the chat was created")]
+    members_count: Annotated[int, Spec(minimum=0)]
+    last_message: Annotated[
+        Message | None, Spec(description="the newest message; null in an empty chat")
+    ]
+    unread_count: Annotated[
+        int,
+        Spec(
+            minimum=0,
+            description="other members' messages newer than the caller's read marker",
+        ),
+    ]
+
+
+class Member(TypedDict):
+    user: User
+    role: Annotated[
+        Literal["owner", "member"],
+        Spec(description="a group has one owner; both members of a personal chat are members"),
+    ]
+    joined_at: Annotated[str, timestamp_spec("when the user joined the chat")]
+    last_read_message_id: Annotated[
+        int, Spec(minimum=0, description="the member's read marker; 0 before anything was read")
+    ]
+
+
+class UserPage(TypedDict):
+    """A page of User objects, keyset-paginated."""
+
+    items: list[User]
+    next: Annotated[
+        int | None, Spec(minimum=1, description=NEXT_PAGE + "The id of the last user on this page.")
+    ]
+
+
+class ChatPage(TypedDict):
+    """A page of Chat objects, keyset-paginated."""
+
+    items: list[Chat]
+    next: Annotated[
+        str | None, Spec(description=NEXT_PAGE + "An opaque cursor: pass it back unchanged.")
+    ]
+
+
+class MemberPage(TypedDict):
+    """A page of Member objects, keyset-paginated."""
+
+    items: list[Member]
+    next: Annotated[
+        int | None,
+        Spec(minimum=1, description=NEXT_PAGE + "The user id of the last member on this page."),
+    ]
+
+
+class MessagePage(TypedDict):
+    """A page of Message objects, keyset-paginated."""
+
+    items: list[Message]
+    next: Annotated[
+        int | None,
+        Spec(minimum=1, description=NEXT_PAGE + "The id of the last message on this page."),
+    ]
+
+
+class AddedMembers(TypedDict):
+    """The members that are new; a user who was already a member is not listed (adding
+    twice is not an error). Not a page: it has no `next`."""
+
+    items: list[Member]
+
+
+class UnreadCount(TypedDict):
+    unread_count: Annotated[int, Spec(minimum=0)]
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -17,20 +175,29 @@ def timestamp(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> JSON:
-    data: JSON = {
+def _moment(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> User:
+    data: User = {
         "id": row[f"{prefix}id"],
         "nick": row[f"{prefix}nick"],
         "name": row[f"{prefix}name"],
         "avatar": row[f"{prefix}avatar"],
-        "created_at": timestamp(row[f"{prefix}created_at"]),
+        "created_at": _moment(row[f"{prefix}created_at"]),
     }
     if viewer_id is not None and viewer_id == data["id"]:
         data["email"] = row[f"{prefix}email"]
     return data
 
 
-def attachment(row: Row) -> JSON:
+def session(user_row: Row, token: str) -> Session:
+    """The caller's own user and a token for it (register, login)."""
+    return {"user": user(user_row, viewer_id=user_row["id"]), "token": token}
+
+
+def attachment(row: Row) -> Attachment:
     return {
         "id": row["id"],
         "chat_id": row["chat_id"],
@@ -40,11 +207,11 @@ def attachment(row: Row) -> JSON:
         "content_type": row["content_type"],
         "size": row["size"],
         "url": f"/api/v1/attachments/{row['id']}",
-        "created_at": timestamp(row["created_at"]),
+        "created_at": _moment(row["created_at"]),
     }
 
 
-def message(row: Row) -> JSON:
+def message(row: Row) -> Message:
     client_id = row["client_message_id"]
     return {
         "id": row["id"],
@@ -52,13 +219,13 @@ def message(row: Row) -> JSON:
         "user_id": row["user_id"],
         "content": row["content"],
         "client_message_id": str(client_id) if client_id is not None else None,
-        "created_at": timestamp(row["created_at"]),
+        "created_at": _moment(row["created_at"]),
         "edited_at": timestamp(row["edited_at"]),
         "attachments": [attachment(a) for a in row.get("attachments", [])],
     }
 
 
-def chat(row: Row) -> JSON:
+def chat(row: Row) -> Chat:
     last = row["last_message"]
     return {
         "id": row["id"],
@@ -66,21 +233,61 @@ def chat(row: Row) -> JSON:
         "topic": row["topic"],
         "avatar": row["avatar"],
         "created_by": row["created_by"],
-        "created_at": timestamp(row["created_at"]),
+        "created_at": _moment(row["created_at"]),
         "members_count": row["members_count"],
         "last_message": message(last) if last is not None else None,
         "unread_count": row["unread_count"],
     }
 
 
-def member(row: Row, *, viewer_id: int) -> JSON:
+def member(row: Row, *, viewer_id: int) -> Member:
     return {
         "user": user(row, viewer_id=viewer_id, prefix="user_"),
         "role": row["role"],
-        "joined_at": timestamp(row["joined_at"]),
+        "joined_at": _moment(row["joined_at"]),
         "last_read_message_id": row["last_read_message_id"],
     }
 
 
-def page(items: list[JSON], next_cursor: Any) -> JSON:
-    return {"items": items, "next": next_cursor}
+def user_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> UserPage:
+    return {"items": [user(row, viewer_id=viewer_id) for row in rows], "next": next_id}
+
+
+def chat_page(rows: list[Row], cursor: str | None) -> ChatPage:
+    return {"items": [chat(row) for row in rows], "next": cursor}
+
+
+def member_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> MemberPage:
+    return {"items": [member(row, viewer_id=viewer_id) for row in rows], "next": next_id}
+
+
+def message_page(rows: list[Row], next_id: int | None) -> MessagePage:
+    return {"items": [message(row) for row in rows], "next": next_id}
+
+
+def added_members(rows: list[Row], *, viewer_id: int) -> AddedMembers:
+    return {"items": [member(row, viewer_id=viewer_id) for row in rows]}
+
+
+class HealthCheckUp(TypedDict):
+    status: Literal["up"]
+    latency_ms: Annotated[float, Spec(minimum=0)]
+
+
+class HealthCheckDown(TypedDict):
+    status: Literal["down"]
+    error: str
+
+
+class Health(TypedDict):
+    status: Annotated[
+        Literal["ok", "degraded", "down"],
+        Spec(
+            description="`ok`: every dependency is up; `degraded`: an optional one is down "
+            "(still 200); `down`: a required one is down (503)"
+        ),
+    ]
+    checks: Annotated[
+        dict[str, HealthCheckUp | HealthCheckDown],
+        Spec(description="by dependency: database, redis, memcached"),
+    ]

@@ -116,6 +116,17 @@ async def get_attachments_of_messages(conn: Connection, message_ids: list[int]) 
     return await conn.fetch_all(_FOR_MESSAGES, message_ids=message_ids)
 
 
+async def attach_files(conn: Connection, messages: list[Row]) -> list[Row]:
+    """Fill each message's `attachments` with one query for the whole batch."""
+    files = await get_attachments_of_messages(conn, [m["id"] for m in messages])
+    by_message: dict[int, list[Row]] = {}
+    for row in files:
+        by_message.setdefault(row["message_id"], []).append(row)
+    for message in messages:
+        message["attachments"] = by_message.get(message["id"], [])
+    return messages
+
+
 async def remove_attachments_of_message(conn: Connection, message_id: int) -> list[str]:
     rows = await conn.fetch_all(_DELETE_FOR_MESSAGE, message_id=message_id)
     return [row["storage_key"] for row in rows]

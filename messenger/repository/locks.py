@@ -10,7 +10,7 @@ from sqlalchemy.sql.functions import Function
 
 def chat_lock(chat_id: ColumnElement[Any]) -> Function[Any]:
     """A transaction-level advisory lock keyed by the chat's id. Writers of one chat take
-    it one at a time, so message ids within a chat grow in commit order (API.md,
+    it one at a time, so message ids within a chat grow in commit order (docs/API.md,
     "Ordering"). It is an advisory lock rather than a lock on the chat's row: a row lock
     writes the row on every send, and after each checkpoint that write puts a full page
     image into the WAL. One-key advisory locks in this database are chat locks: other

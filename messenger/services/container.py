@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 from messenger.config import Config
@@ -17,8 +16,6 @@ from messenger.services.limits import LoginThrottle
 from messenger.services.outbox import MailOutbox
 from messenger.services.passwords import Passwords
 from messenger.services.token_cache import TokenCache
-
-Item = TypeVar("Item")
 
 
 @dataclass
@@ -63,11 +60,3 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
             await events.close()
             await mail_outbox.close()
             passwords.close()
-
-
-@dataclass(frozen=True)
-class Page(Generic[Item]):
-    """One page of a list and the cursor of the next one (None on the last page)."""
-
-    items: list[Item]
-    next: Any

@@ -17,7 +17,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,7 +62,7 @@ class ChatEvent:
 
     type: str
     chat_id: int
-    data: dict[str, Any]
+    data: Mapping[str, Any]
     audience: tuple[int, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -70,7 +70,7 @@ class ChatEvent:
             raise ValueError(f"unknown event type {self.type!r}")
 
     def envelope(self) -> dict[str, Any]:
-        """What a WebSocket client receives (API.md, "Events on the WebSocket")."""
+        """What a WebSocket client receives (docs/API.md, "Events on the WebSocket")."""
         return {"type": self.type, "chat_id": self.chat_id, "data": self.data}
 
     def encode(self) -> str:
@@ -108,7 +108,7 @@ def channel_names(namespace: str = "") -> tuple[str, str]:
 
 
 def chat_event(
-    type_: str, chat_id: int, data: dict[str, Any], audience: Iterable[int]
+    type_: str, chat_id: int, data: Mapping[str, Any], audience: Iterable[int]
 ) -> ChatEvent:
     return ChatEvent(type_, chat_id, data, tuple(sorted(set(audience))))
 
@@ -444,7 +444,7 @@ class EventBus:
         """Publish an event of a committed change once the event of message `after` (the
         chat's newest message when message_id was sent; for an edit or a delete, the
         message itself) has been published, so that the events of a chat reach every
-        process in id order (API.md, "Ordering") without holding the chat's lock while
+        process in id order (docs/API.md, "Ordering") without holding the chat's lock while
         publishing. `after_age`: seconds since `after` was created."""
         if not event.audience:
             return True

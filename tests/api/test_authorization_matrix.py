@@ -1,7 +1,7 @@
 """Who may do what in a chat: every chat-scoped endpoint against every role.
 
 An outsider gets exactly the 404 that an id which does not exist gets, so a chat's
-existence never leaks (API.md, 404). Members, authors and owners get what API.md
+existence never leaks (docs/API.md, 404). Members, authors and owners get what docs/API.md
 grants them; a refused request leaves the chat as it was.
 """
 

@@ -1,4 +1,4 @@
-"""The one error shape of API.md: malformed bodies, wrong media types, unknown routes."""
+"""The one error shape of docs/API.md: malformed bodies, wrong media types, unknown routes."""
 
 from __future__ import annotations
 

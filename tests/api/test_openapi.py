@@ -4,7 +4,6 @@ the request schemas the very validation files, and real answers as documented.""
 from __future__ import annotations
 
 import copy
-import inspect
 import json
 import re
 import uuid
@@ -21,17 +20,17 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from messenger.api.endpoints import ENDPOINTS
 from messenger.api.handlers import docs
 from messenger.api.middlewares import PUBLIC_ATTRIBUTE
 from messenger.api.openapi import openapi_document
-from messenger.api.openapi_components import definition_component, request_component
+from messenger.api.request_schemas import definition_component, request_component
 from messenger.api.validation import SCHEMA_PACKAGE, load_schemas, registry
 from tests.conftest import Account, create_chat, register
 
 Client = TestClient[web.Request, web.Application]
 DOCUMENT_URI = "urn:messenger:openapi"
 FILE_KEYWORDS = {"$schema", "$id", "$defs"}
-VALIDATED_BODY = re.compile(r"validated_body\(request, \"([A-Za-z0-9_]+\.json)\"\)")
 
 
 @pytest.fixture
@@ -283,19 +282,19 @@ def test_request_schemas_in_the_document_are_the_validation_files(document):
             assert inline(component, lookup) == expected, (file_name, definition)
 
 
-def test_each_json_body_documented_is_the_file_its_handler_validates(client, document):
+def test_each_json_body_documented_is_the_file_its_endpoint_validates(client, document):
     lookup = document_lookup(document)
-    for route in api_routes(client.app):
-        operation = document["paths"][route_path(route)][route.method.lower()]
-        files = VALIDATED_BODY.findall(inspect.getsource(route.handler))
+    for endpoint in ENDPOINTS:
+        operation = document["paths"][endpoint.path][endpoint.method.lower()]
         body = operation.get("requestBody", {}).get("content", {}).get("application/json")
-        if not files:
-            assert body is None or not body["schema"]["$ref"].endswith("Request"), route
+        if endpoint.body is None:
+            assert body is None or not body["schema"]["$ref"].endswith("Request"), endpoint
             continue
-        [file_name] = files
-        assert body is not None, f"{route.method} {route_path(route)} documents no body"
-        assert body["schema"] == {"$ref": f"#/components/schemas/{request_component(file_name)}"}
-        assert inline(body["schema"], lookup) == file_schema_inlined(file_name)
+        assert body is not None, f"{endpoint.method} {endpoint.path} documents no body"
+        assert body["schema"] == {
+            "$ref": f"#/components/schemas/{request_component(endpoint.body)}"
+        }
+        assert inline(body["schema"], lookup) == file_schema_inlined(endpoint.body)
 
 
 def test_building_the_document_leaves_the_validation_schemas_as_the_files_say():

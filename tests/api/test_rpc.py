@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 from aiohttp import FormData
 
+from messenger.api import params
+from messenger.api.endpoints import RPC_METHODS as METHODS
 from messenger.api.keys import SERVICES
 from messenger.api.params import DEFAULT_LIMIT, MAX_LIMIT
-from messenger.api.rpc import MAX_BATCH_CALLS, METHODS
+from messenger.api.rpc import MAX_BATCH_CALLS
 from messenger.api.validation import load_schemas
 from tests.conftest import Account, create_chat, send, unique_nick
 
@@ -666,12 +668,18 @@ async def test_a_taken_nick_is_conflict(client, make_user):
 
 
 def test_rpc_page_limits_are_the_rest_ones():
-    limit = load_schemas()["rpc_common.json"]["$defs"]["rpc_limit"]
-    assert (limit["minimum"], limit["maximum"], limit["default"]) == (1, MAX_LIMIT, DEFAULT_LIMIT)
+    for name in ("get_users", "get_chats", "get_messages", "get_participants_of_chat"):
+        limit = METHODS[name].params.schema["properties"]["limit"]
+        assert (limit["minimum"], limit["maximum"], limit["default"]) == (
+            1,
+            MAX_LIMIT,
+            DEFAULT_LIMIT,
+        )
+        assert params.LIMIT in METHODS[name].endpoint.params
 
 
 def test_every_method_validates_with_schema_files_that_exist():
     schemas = load_schemas()
     for method in METHODS.values():
-        for name in (*method.schemas, *([method.target] if method.target else [])):
+        for name in method.body_schemas:
             assert name in schemas

@@ -2,46 +2,26 @@
 
 from __future__ import annotations
 
-from aiohttp import web
-
-from messenger.api.keys import CURRENT_TOKEN, SERVICES
-from messenger.api.middlewares import public
-from messenger.api.validation import validated_body
-from messenger.operations import accounts
-from messenger.operations import views as serializers
+from messenger.api.endpoint import Call, Reply
+from messenger.operations import accounts, views
 
 
-def _client_address(request: web.Request) -> str:
-    return request.remote or "unknown"
-
-
-@public
-async def register(request: web.Request) -> web.Response:
-    body = await validated_body(request, "register.json")
+async def register(
+    call: Call, *, nick: str, name: str, email: str, password: str, avatar: str | None = None
+) -> Reply:
     user, token = await accounts.add_new_user(
-        request.app[SERVICES],
-        nick=body["nick"],
-        name=body["name"],
-        email=body["email"],
-        password=body["password"],
-        avatar=body.get("avatar"),
+        call.services, nick=nick, name=name, email=email, password=password, avatar=avatar
     )
-    payload = {"user": serializers.user(user, viewer_id=user["id"]), "token": token}
-    return web.json_response(payload, status=201)
+    return Reply(views.session(user, token), 201)
 
 
-@public
-async def login(request: web.Request) -> web.Response:
-    body = await validated_body(request, "login.json")
+async def login(call: Call, *, login: str, password: str) -> views.Session:
     user, token = await accounts.login(
-        request.app[SERVICES],
-        login_name=body["login"],
-        password=body["password"],
-        address=_client_address(request),
+        call.services, login_name=login, password=password, address=call.address
     )
-    return web.json_response({"user": serializers.user(user, viewer_id=user["id"]), "token": token})
+    return views.session(user, token)
 
 
-async def logout(request: web.Request) -> web.Response:
-    await accounts.logout(request.app[SERVICES], request[CURRENT_TOKEN])
-    return web.Response(status=204)
+async def logout(call: Call) -> None:
+    assert call.token is not None  # the endpoint needs a token
+    await accounts.logout(call.services, call.token)

@@ -10,8 +10,7 @@ from urllib.parse import quote
 from aiohttp import BodyPartReader, web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from messenger.api import params
-from messenger.api.keys import CURRENT_USER, SERVICES
+from messenger.api.endpoint import Call
 from messenger.api.validation import unreadable_body_message
 from messenger.errors import (
     BadRequest,
@@ -20,8 +19,7 @@ from messenger.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
-from messenger.operations import attachments
-from messenger.operations import views as serializers
+from messenger.operations import attachments, views
 
 CHUNK_BYTES = 64 * 1024
 # Multipart framing around the file (boundaries, part headers) stays far below this.
@@ -79,25 +77,23 @@ async def _chunks(part: BodyPartReader) -> AsyncIterator[bytes]:
         yield chunk
 
 
-async def upload(request: web.Request) -> web.Response:
-    chat_id = params.path_id(request)
+async def upload(request: web.Request, call: Call, *, chat_id: int) -> web.Response:
     if request.content_type != "multipart/form-data":
         raise UnsupportedMediaType("upload as multipart/form-data with a `file` part")
-    services = request.app[SERVICES]
-    max_bytes = services.config.attachments.max_bytes
+    max_bytes = call.services.config.attachments.max_bytes
     declared = request.content_length
     if declared is not None and declared > max_bytes + MULTIPART_OVERHEAD_BYTES:
         raise TooLarge(f"the file is larger than {max_bytes} bytes")
     part = await _file_part(request)
     row = await attachments.add_new_attach(
-        services,
-        request[CURRENT_USER]["id"],
+        call.services,
+        call.me,
         chat_id,
         filename=clean_filename(part.filename),
         content_type=clean_content_type(part.headers.get("Content-Type")),
         chunks=_chunks(part),
     )
-    return web.json_response(serializers.attachment(row), status=201)
+    return web.json_response(views.attachment(row), status=201)
 
 
 def content_disposition(filename: str, content_type: str) -> str:
@@ -106,10 +102,8 @@ def content_disposition(filename: str, content_type: str) -> str:
     return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
-async def download(request: web.Request) -> web.FileResponse:
-    row, path = await attachments.open_attachment(
-        request.app[SERVICES], request[CURRENT_USER]["id"], params.path_id(request)
-    )
+async def download(request: web.Request, call: Call, *, attachment_id: int) -> web.FileResponse:
+    row, path = await attachments.open_attachment(call.services, call.me, attachment_id)
     return web.FileResponse(
         path,
         headers={

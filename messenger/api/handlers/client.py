@@ -1,6 +1,6 @@
 """The browser client: its page at `/` and its files at /web/{name}, from messenger/api/client/.
 
-Served by public handlers (the page itself needs no token; the client then sends its
+Served by public endpoints (the page itself needs no token; the client then sends its
 own bearer token with each API call). Only files that sit directly in messenger/api/client/
 with a known type are served, and the page runs under a policy that allows script,
 style and connections from this origin only: no inline script, nothing from another
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from messenger.api.middlewares import public
+from messenger.api.endpoint import Call
 from messenger.errors import NotFound
 
 CLIENT_DIR = Path(__file__).resolve().parent.parent / "client"
@@ -66,17 +66,15 @@ def _file_response(path: Path) -> web.FileResponse:
     return web.FileResponse(path, headers={**_HEADERS, "Content-Type": CONTENT_TYPES[path.suffix]})
 
 
-@public
-async def client_page(request: web.Request) -> web.FileResponse:
+async def client_page(request: web.Request, call: Call) -> web.FileResponse:
     path = asset_path(INDEX)
     if path is None:
         raise NotFound("the browser client is not installed")
     return _file_response(path)
 
 
-@public
-async def client_asset(request: web.Request) -> web.FileResponse:
-    path = asset_path(request.match_info["name"])
+async def client_asset(request: web.Request, call: Call, *, name: str) -> web.FileResponse:
+    path = asset_path(name)
     if path is None:
         raise NotFound("no such file")
     return _file_response(path)

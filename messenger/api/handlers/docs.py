@@ -14,8 +14,8 @@ from pathlib import Path
 from aiohttp import web
 from openapi_ui_bundles import swagger_ui
 
-from messenger.api.middlewares import public
-from messenger.api.openapi import openapi_bytes
+from messenger.api.endpoint import Call
+from messenger.api.keys import OPENAPI_BYTES
 from messenger.errors import NotFound
 
 STATIC_PREFIX = "/api/docs/static/"
@@ -72,13 +72,13 @@ def asset_path(name: str) -> Path | None:
     return Path(str(swagger_ui.static_path), name) if name in ASSETS else None
 
 
-@public
-async def openapi_json(request: web.Request) -> web.Response:
-    return web.Response(body=openapi_bytes(), content_type="application/json", charset="utf-8")
+async def openapi_json(request: web.Request, call: Call) -> web.Response:
+    # Built from the endpoint table by create_app (this module is one of its handlers).
+    body = request.app[OPENAPI_BYTES]
+    return web.Response(body=body, content_type="application/json", charset="utf-8")
 
 
-@public
-async def docs_page(request: web.Request) -> web.Response:
+async def docs_page(request: web.Request, call: Call) -> web.Response:
     return web.Response(
         text=PAGE,
         content_type="text/html",
@@ -87,9 +87,8 @@ async def docs_page(request: web.Request) -> web.Response:
     )
 
 
-@public
-async def docs_asset(request: web.Request) -> web.FileResponse:
-    path = asset_path(request.match_info["name"])
+async def docs_asset(request: web.Request, call: Call, *, name: str) -> web.FileResponse:
+    path = asset_path(name)
     if path is None:
         raise NotFound("no such file")
     headers = {"Cache-Control": _ASSET_CACHE, "X-Content-Type-Options": "nosniff"}

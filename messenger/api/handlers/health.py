@@ -2,62 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
-
-import aiomcache
-import redis.asyncio as aioredis
-from aiohttp import web
-
-from messenger.api.keys import SERVICES
-from messenger.api.middlewares import public
-from messenger.services.container import Services
-
-CHECK_TIMEOUT_SECONDS = 1.0
+from messenger.api.endpoint import Call, Reply
+from messenger.operations.health import check_health
 
 
-async def _database(services: Services) -> None:
-    async with services.db.connection() as conn:
-        await conn.execute_text("SELECT 1")
-
-
-async def _redis(services: Services) -> None:
-    client = aioredis.from_url(services.config.redis.url, socket_connect_timeout=1)
-    try:
-        await client.ping()
-    finally:
-        await client.aclose()
-
-
-async def _memcached(services: Services) -> None:
-    client = aiomcache.Client(services.config.memcached.host, services.config.memcached.port)
-    try:
-        await client.version()
-    finally:
-        await client.close()
-
-
-CHECKS = {"database": _database, "redis": _redis, "memcached": _memcached}
-# Without the database nothing works; the others degrade features but not the core.
-REQUIRED = frozenset({"database"})
-
-
-async def _check(services: Services, name: str) -> dict[str, object]:
-    started = time.perf_counter()
-    try:
-        async with asyncio.timeout(CHECK_TIMEOUT_SECONDS):
-            await CHECKS[name](services)
-    except Exception as error:  # any failure of a dependency is a report, not a crash
-        return {"status": "down", "error": f"{type(error).__name__}: {error}"[:300]}
-    return {"status": "up", "latency_ms": round((time.perf_counter() - started) * 1000, 2)}
-
-
-@public
-async def healthz(request: web.Request) -> web.Response:
-    services = request.app[SERVICES]
-    results = await asyncio.gather(*(_check(services, name) for name in CHECKS))
-    checks = dict(zip(CHECKS, results, strict=True))
-    healthy = all(checks[name]["status"] == "up" for name in REQUIRED)
-    degraded = any(result["status"] != "up" for result in results)
-    status = "ok" if not degraded else ("degraded" if healthy else "down")
-    return web.json_response({"status": status, "checks": checks}, status=200 if healthy else 503)
+async def healthz(call: Call) -> Reply:
+    health, healthy = await check_health(call.services)
+    return Reply(health, 200 if healthy else 503)

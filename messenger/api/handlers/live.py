@@ -1,20 +1,20 @@
-"""GET /api/v1/ws: the WebSocket that pushes chat events (API.md, "Events on the
-WebSocket"). The auth middleware lets it through (`public`) because browsers cannot set
+"""GET /api/v1/ws: the WebSocket that pushes chat events (docs/API.md, "Events on the
+WebSocket"). Its row is public to the auth middleware because browsers cannot set
 headers on a WebSocket: the token comes as `?token=` or as the first frame."""
 
 from __future__ import annotations
 
 import json
 import logging
+from typing import Any
 
 from aiohttp import WSCloseCode, WSMessage, WSMsgType, web
 
-from messenger.api.keys import SERVICES
+from messenger.api.endpoint import Call
 from messenger.api.live import CLOSE_UNAUTHORIZED, HUB
-from messenger.api.middlewares import public
 from messenger.errors import BadRequest, Unauthorized
 from messenger.operations import accounts
-from messenger.repository.db import Row
+from messenger.services.container import Services
 
 log = logging.getLogger("messenger.api.ws")
 
@@ -53,8 +53,8 @@ def _is_ping(frame: WSMessage) -> bool:
 
 
 async def _authenticate_by_frame(
-    ws: web.WebSocketResponse, request: web.Request, wait_seconds: float
-) -> tuple[str, Row] | None:
+    ws: web.WebSocketResponse, services: Services, wait_seconds: float
+) -> tuple[str, dict[str, Any]] | None:
     try:
         token = _frame_token(await ws.receive(timeout=wait_seconds))
     except TimeoutError:
@@ -64,7 +64,7 @@ async def _authenticate_by_frame(
         await ws.close(code=CLOSE_UNAUTHORIZED, message=b'expected {"token": "..."}')
         return None
     try:
-        return token, await accounts.authenticate(request.app[SERVICES], token)
+        return token, await accounts.authenticate(services, token)
     except Unauthorized:
         await ws.close(code=CLOSE_UNAUTHORIZED, message=b"unauthorized")
     except Exception:
@@ -74,11 +74,9 @@ async def _authenticate_by_frame(
     return None
 
 
-@public
-async def websocket(request: web.Request) -> web.StreamResponse:
-    services, hub = request.app[SERVICES], request.app[HUB]
+async def websocket(request: web.Request, call: Call, *, token: str | None) -> web.StreamResponse:
+    services, hub = call.services, request.app[HUB]
     settings = services.config.realtime
-    token = request.query.get("token")
     # A bad ?token= is answered before the upgrade: a 401 in the API's error shape.
     user = await accounts.authenticate(services, token) if token is not None else None
     ws = web.WebSocketResponse(
@@ -94,7 +92,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     await ws.prepare(request)
     if token is None or user is None:
         authenticated = await _authenticate_by_frame(
-            ws, request, float(settings.auth_timeout_seconds)
+            ws, services, float(settings.auth_timeout_seconds)
         )
         if authenticated is None:
             return ws

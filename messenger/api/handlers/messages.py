@@ -4,74 +4,53 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from aiohttp import web
-
-from messenger.api import params
-from messenger.api.keys import CURRENT_USER, SERVICES
-from messenger.api.validation import validated_body
-from messenger.operations import messages as messaging
-from messenger.operations import views as serializers
+from messenger.api.endpoint import Call, Reply
+from messenger.operations import messages, views
 
 
-async def get_messages(request: web.Request) -> web.Response:
-    chat_id = params.path_id(request)
-    before = params.query_int(request, "before")
-    after = params.query_int(request, "after")
-    page = await messaging.get_messages(
-        request.app[SERVICES],
-        request[CURRENT_USER]["id"],
+async def get_messages(
+    call: Call, *, chat_id: int, before: int | None, after: int | None, limit: int
+) -> views.MessagePage:
+    page = await messages.get_messages(
+        call.services, call.me, chat_id, limit=limit, before=before, after=after
+    )
+    return views.message_page(page.items, page.next)
+
+
+async def send_message(
+    call: Call,
+    *,
+    chat_id: int,
+    content: str,
+    client_message_id: str | None = None,
+    attachment_ids: list[int] | None = None,
+) -> Reply:
+    message, created = await messages.add_new_message(
+        call.services,
+        call.me,
         chat_id,
-        limit=params.limit(request),
-        before=before,
-        after=after,
+        content=content,
+        client_message_id=UUID(client_message_id) if client_message_id else None,
+        attachment_ids=attachment_ids,
     )
-    return web.json_response(
-        serializers.page([serializers.message(row) for row in page.items], page.next)
+    return Reply(views.message(message), 201 if created else 200)
+
+
+async def edit_message(call: Call, *, message_id: int, content: str) -> views.Message:
+    message = await messages.change_message_content(
+        call.services, call.me, message_id, content=content
     )
+    return views.message(message)
 
 
-async def send_message(request: web.Request) -> web.Response:
-    chat_id = params.path_id(request)
-    body = await validated_body(request, "message_create.json")
-    client_id = body.get("client_message_id")
-    message, created = await messaging.add_new_message(
-        request.app[SERVICES],
-        request[CURRENT_USER]["id"],
-        chat_id,
-        content=body["content"],
-        client_message_id=UUID(client_id) if client_id else None,
-        attachment_ids=body.get("attachment_ids"),
-    )
-    return web.json_response(serializers.message(message), status=201 if created else 200)
+async def delete_message(call: Call, *, message_id: int) -> None:
+    await messages.remove_message(call.services, call.me, message_id)
 
 
-async def edit_message(request: web.Request) -> web.Response:
-    message_id = params.path_id(request)
-    body = await validated_body(request, "message_patch.json")
-    message = await messaging.change_message_content(
-        request.app[SERVICES], request[CURRENT_USER]["id"], message_id, content=body["content"]
-    )
-    return web.json_response(serializers.message(message))
+async def clear_chat(call: Call, *, chat_id: int) -> None:
+    await messages.remove_all_messages(call.services, call.me, chat_id)
 
 
-async def delete_message(request: web.Request) -> web.Response:
-    await messaging.remove_message(
-        request.app[SERVICES], request[CURRENT_USER]["id"], params.path_id(request)
-    )
-    return web.Response(status=204)
-
-
-async def clear_chat(request: web.Request) -> web.Response:
-    await messaging.remove_all_messages(
-        request.app[SERVICES], request[CURRENT_USER]["id"], params.path_id(request)
-    )
-    return web.Response(status=204)
-
-
-async def mark_read(request: web.Request) -> web.Response:
-    chat_id = params.path_id(request)
-    body = await validated_body(request, "read.json")
-    unread = await messaging.mark_read(
-        request.app[SERVICES], request[CURRENT_USER]["id"], chat_id, body["message_id"]
-    )
-    return web.json_response({"unread_count": unread})
+async def mark_read(call: Call, *, chat_id: int, message_id: int) -> views.UnreadCount:
+    unread = await messages.mark_read(call.services, call.me, chat_id, message_id)
+    return {"unread_count": unread}

@@ -2,40 +2,36 @@
 
 from __future__ import annotations
 
-from aiohttp import web
+from typing import TypedDict, Unpack
 
-from messenger.api import params
-from messenger.api.keys import CURRENT_USER, SERVICES
-from messenger.api.validation import validated_body
-from messenger.operations import accounts
-from messenger.operations import views as serializers
+from messenger.api.endpoint import Call
+from messenger.operations import users, views
 
 
-async def get_users(request: web.Request) -> web.Response:
-    me = request[CURRENT_USER]["id"]
-    page = await accounts.get_users(
-        request.app[SERVICES],
-        query=params.query_text(request, "q") or "",
-        after=params.query_int(request, "after") or 0,
-        limit=params.limit(request),
-    )
-    items = [serializers.user(row, viewer_id=me) for row in page.items]
-    return web.json_response(serializers.page(items, page.next))
+class ProfileChanges(TypedDict, total=False):
+    """user_patch.json: only what the body names changes (an avatar of null removes it)."""
+
+    name: str
+    email: str
+    avatar: str | None
 
 
-async def get_me(request: web.Request) -> web.Response:
+async def get_users(call: Call, *, q: str | None, after: int | None, limit: int) -> views.UserPage:
+    page = await users.get_users(call.services, query=q or "", after=after or 0, limit=limit)
+    return views.user_page(page.items, page.next, viewer_id=call.me)
+
+
+async def get_me(call: Call) -> views.User:
     # Read afresh: the authenticated row may come from the token cache, seconds old.
-    me = await accounts.get_user(request.app[SERVICES], request[CURRENT_USER]["id"])
-    return web.json_response(serializers.user(me, viewer_id=me["id"]))
+    me = await users.get_user(call.services, call.me)
+    return views.user(me, viewer_id=me["id"])
 
 
-async def patch_me(request: web.Request) -> web.Response:
-    body = await validated_body(request, "user_patch.json")
-    me = request[CURRENT_USER]["id"]
-    user = await accounts.update_profile(request.app[SERVICES], me, body)
-    return web.json_response(serializers.user(user, viewer_id=me))
+async def patch_me(call: Call, **changes: Unpack[ProfileChanges]) -> views.User:
+    user = await users.update_profile(call.services, call.me, dict(changes))
+    return views.user(user, viewer_id=call.me)
 
 
-async def get_user(request: web.Request) -> web.Response:
-    user = await accounts.get_user(request.app[SERVICES], params.path_id(request))
-    return web.json_response(serializers.user(user, viewer_id=request[CURRENT_USER]["id"]))
+async def get_user(call: Call, *, user_id: int) -> views.User:
+    user = await users.get_user(call.services, user_id)
+    return views.user(user, viewer_id=call.me)
