@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,18 +22,12 @@ import pytest
 from messenger.config import Config, load_config
 from messenger.dev.stack import Stack, endpoints, is_listening
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
-from tests.conftest import database_url
+from tests.support.databases import database_url
+from tests.support.ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT_SECONDS = 20.0
 STOP_TIMEOUT_SECONDS = 20.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def messenger(

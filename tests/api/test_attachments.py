@@ -9,7 +9,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from tests.conftest import create_chat, error_of, register, send
+from tests.support.api import create_chat, error_of, register, send
 
 MISSING_ID = 2**63 - 1
 

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from messenger.json_compare import equals_json
-from tests.conftest import error_of, paths_of, register, unique_nick
+from tests.support.api import error_of, paths_of, register, unique_nick
 
 REGISTER = "/api/v1/auth/register"
 LOGIN = "/api/v1/auth/login"

@@ -16,7 +16,7 @@ import pytest
 from aiohttp import FormData, web
 from aiohttp.test_utils import TestClient
 
-from tests.conftest import Account, create_chat, register
+from tests.support.api import Account, create_chat, register
 
 Client = TestClient[web.Request, web.Application]
 Ids = dict[str, int]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from messenger.json_compare import equals_json
-from tests.conftest import create_chat, error_of, paths_of, send
+from tests.support.api import create_chat, error_of, paths_of, send
 
 CHATS = "/api/v1/chats"
 MISSING_ID = 2**63 - 1

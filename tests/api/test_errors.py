@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import create_chat, error_of, register, unique_nick
+from tests.support.api import create_chat, error_of, register, unique_nick
 
 REGISTER = "/api/v1/auth/register"
 JSON_HEADERS = {"Content-Type": "application/json"}

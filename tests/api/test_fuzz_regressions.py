@@ -12,7 +12,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from messenger.api.openapi import openapi_document
-from tests.conftest import Register
+from tests.support.api import Register
 
 Client = TestClient[web.Request, web.Application]
 GARBAGE_GZIP = {"Content-Encoding": "gzip"}

@@ -26,7 +26,7 @@ from messenger.api.middlewares import PUBLIC_ATTRIBUTE
 from messenger.api.openapi import openapi_document
 from messenger.api.request_schemas import definition_component, request_component
 from messenger.api.validation import SCHEMA_PACKAGE, load_schemas, registry
-from tests.conftest import Account, create_chat, register
+from tests.support.api import Account, create_chat, register
 
 Client = TestClient[web.Request, web.Application]
 DOCUMENT_URI = "urn:messenger:openapi"

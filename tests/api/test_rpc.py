@@ -18,7 +18,7 @@ from messenger.api.keys import SERVICES
 from messenger.api.params import DEFAULT_LIMIT, MAX_LIMIT
 from messenger.api.rpc import MAX_BATCH_CALLS
 from messenger.api.validation import load_schemas
-from tests.conftest import Account, create_chat, send, unique_nick
+from tests.support.api import Account, create_chat, send, unique_nick
 
 RPC = "/api/rpc"
 V1 = "/api/v1"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import create_chat, send
+from tests.support.api import create_chat, send
 
 
 async def test_register_chat_send_page_and_read(client, make_user):

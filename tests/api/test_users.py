@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import error_of
+from tests.support.api import error_of
 
 USERS = "/api/v1/users"
 ME = "/api/v1/users/me"

@@ -8,9 +8,7 @@ import asyncio
 import contextlib
 import email
 import email.policy
-import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -39,18 +37,11 @@ from messenger.repository.db import Database, open_database
 from messenger.repository.migrations import MIGRATIONS_DIR, create_database, drop_database
 from messenger.services.task_queue import queue_name
 from messenger.tasks import worker_command
-from tests.conftest import database_url
+from tests.support.databases import database_url
+from tests.support.ports import free_port
+from tests.support.processes import ROOT, stop_process
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 WAIT_SECONDS = 20.0
-STOP_SECONDS = 10.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -197,21 +188,6 @@ def tasks_config(base_config: Config, tasks_database: str, mailbox: Mailbox) -> 
     finally:
         with contextlib.closing(redis.Redis.from_url(config.redis.url)) as client:
             client.delete(queue_name(config))
-
-
-def stop_process(process: subprocess.Popen[bytes], signum: signal.Signals) -> None:
-    """Signal the process group of a child started in a session of its own; SIGKILL it
-    if it has not stopped in time."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signum)
-    try:
-        process.wait(timeout=STOP_SECONDS)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=STOP_SECONDS)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
 
 
 StartWorker = Callable[..., subprocess.Popen[bytes]]

@@ -18,7 +18,7 @@ from messenger.repository.db import Database
 from messenger.services.task_queue import RELAY_OUTBOX, SEND_MAIL, UNREAD_DIGEST, queue_name
 from messenger.tasks import TASK_MODULES
 from messenger.tasks.retry import BackoffRetryMiddleware, RetryableError, backoff_seconds
-from tests.conftest import create_chat, register
+from tests.support.api import create_chat, register
 
 
 async def test_the_scheduler_runs_the_relay_every_minute_and_the_digest_on_its_cron() -> None:

@@ -15,7 +15,7 @@ from messenger.repository.db import Database, compile_query
 from messenger.repository.tables import messages
 from messenger.services.task_queue import UNREAD_DIGEST
 from messenger.tasks.digest import write_digests
-from tests.conftest import Account, create_chat, register, send
+from tests.support.api import Account, create_chat, register, send
 from tests.tasks.conftest import Mailbox, StartWorker, run_task
 
 _AGE = compile_query(

@@ -19,8 +19,9 @@ from messenger.repository.db import Database, compile_query
 from messenger.repository.tables import mail_outbox
 from messenger.services.task_queue import RELAY_OUTBOX
 from messenger.tasks.mail import compose, deliver, is_permanent
-from tests.conftest import create_chat, register
-from tests.tasks.conftest import Mailbox, StartWorker, run_task, stop_process
+from tests.support.api import create_chat, register
+from tests.support.processes import stop_process
+from tests.tasks.conftest import Mailbox, StartWorker, run_task
 
 
 async def mails_of_chat(db: Database, chat_id: int) -> list[dict[str, Any]]:
@@ -103,7 +104,7 @@ async def test_a_chat_created_while_redis_is_down_is_201_and_mailed_by_the_relay
     task_broker: Any,
 ) -> None:
     from messenger.api.app import create_app
-    from tests.tasks.conftest import free_port
+    from tests.support.ports import free_port
 
     dead_redis = replace_section(tasks_config, "redis", url=f"redis://127.0.0.1:{free_port()}/0")
     api = await aiohttp_client(create_app(dead_redis))
@@ -214,7 +215,7 @@ async def test_a_permanent_refusal_settles_the_mail_as_failed_without_retrying(
         async def handle_RCPT(self, server: Any, session: Any, envelope: Any, *args: Any) -> str:
             return "550 5.1.1 No such user"
 
-    from tests.tasks.conftest import free_port
+    from tests.support.ports import free_port
 
     port = free_port()
     controller = Controller(Refusing(), hostname="127.0.0.1", port=port)
@@ -241,7 +242,7 @@ async def test_an_unreachable_smtp_server_is_retryable_until_the_last_attempt(
     api: TestClient[Any, Any], tasks_config: Config, tasks_db: Database
 ) -> None:
     from messenger.tasks.retry import RetryableError
-    from tests.tasks.conftest import free_port
+    from tests.support.ports import free_port
 
     config = replace_section(tasks_config, "mail", port=free_port())
     config = replace_section(config, "tasks", mail_max_attempts=2)

@@ -12,7 +12,6 @@ import asyncio
 import json
 import os
 import re
-import socket
 import tempfile
 import threading
 import urllib.error
@@ -32,6 +31,7 @@ from selenium.webdriver.chrome.webdriver import WebDriver
 from messenger.api.app import create_app
 from messenger.config import Config
 from messenger.dev import stack
+from tests.support.ports import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -39,13 +39,6 @@ FAILURE_DIR = Path("coverage/screenshots")
 WINDOW = (1280, 820)
 
 DRIVERS = pytest.StashKey[list[WebDriver]]()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class LiveServer:

@@ -15,7 +15,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from messenger.api.metrics import access_log, configure_access_log
 from messenger.config import Config
-from tests.conftest import AppFactory, create_chat, register, send
+from tests.support.api import AppFactory, create_chat, register, send
 
 Client = TestClient[web.Request, web.Application]
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]

@@ -10,7 +10,7 @@ from messenger.config import replace_section
 from messenger.dev.dump import DATA_FILE, SCHEMA_FILE, SQL_DIR, dump, load
 from messenger.dev.seed import DEMO_PASSWORD
 from messenger.repository.migrations import create_database, drop_database
-from tests.conftest import database_url
+from tests.support.databases import database_url
 
 
 def without_comments(text: str) -> list[str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from messenger.config import replace_section
 from messenger.dev.profile import profile_operations
-from tests.conftest import create_chat, send
+from tests.support.api import create_chat, send
 
 
 async def test_enabled_profiler_writes_a_text_and_html_report_per_request(make_client, tmp_path):

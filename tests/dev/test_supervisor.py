@@ -22,8 +22,9 @@ from messenger.config import Config, MailConfig, replace_section
 from messenger.dev.stack import is_listening
 from messenger.dev.supervisor import Program, Supervisor, local_programs, mail_sink_wanted
 from messenger.repository.migrations import drop_database
-from tests.conftest import database_url, forget_task_queue
-from tests.tasks.conftest import ROOT, free_port
+from tests.support.databases import database_url, forget_task_queue
+from tests.support.ports import free_port
+from tests.support.processes import ROOT
 
 WAIT_SECONDS = 30.0
 

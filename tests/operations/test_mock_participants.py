@@ -32,7 +32,7 @@ from messenger.operations import members
 from messenger.repository import members as member_rows
 from messenger.repository.db import Connection, Row
 from messenger.services.container import Services
-from tests.conftest import Account, Register, create_chat
+from tests.support.api import Account, Register, create_chat
 
 Client = TestClient[web.Request, web.Application]
 

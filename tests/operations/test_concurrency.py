@@ -11,7 +11,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
-from tests.conftest import Account, create_chat, register
+from tests.support.api import Account, create_chat, register
 
 Client = TestClient[web.Request, web.Application]
 

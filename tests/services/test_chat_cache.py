@@ -33,20 +33,14 @@ from messenger.services.chat_cache import (
     decode,
     encode,
 )
-from tests.conftest import Account, AppFactory, create_chat, register, send
+from tests.support.api import Account, AppFactory, create_chat, register, send
+from tests.support.ports import free_port
 
 Client = TestClient[web.Request, web.Application]
 CHATS = "/api/v1/chats"
 
 
 # --- real memcached processes and fake ones ---------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def start_memcached(port: int) -> subprocess.Popen[bytes]:

@@ -22,7 +22,8 @@ from messenger.services.events import (
     EventBus,
     chat_event,
 )
-from tests.test_realtime import PrivateRedis, eventually
+from tests.support.servers import PrivateRedis
+from tests.support.waiting import eventually
 
 WAIT = 5.0
 CHAT = 42

@@ -20,7 +20,7 @@ from messenger.repository.migrations import (
     drop_database,
     rollback_migrations,
 )
-from tests.conftest import database_url
+from tests.support.databases import database_url
 
 Schema = dict[str, frozenset[tuple[str, ...]]]
 

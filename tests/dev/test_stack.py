@@ -31,16 +31,10 @@ from messenger.dev.stack import (
     wait_listening,
 )
 from messenger.repository.migrations import create_database
+from tests.support.ports import free_port
 
 # RFC 5737 documentation address: never a real host, so it never answers.
 UNREACHABLE_HOST = "192.0.2.1"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def stack_config(

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
-import socket
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -26,7 +23,10 @@ from messenger.api.live import (
 )
 from messenger.operations.accounts import hash_token
 from messenger.services.events import EventBus, chat_event, resync_message
-from tests.conftest import Account, create_chat, register, send
+from tests.support.api import Account, create_chat, register, send
+from tests.support.ports import free_port
+from tests.support.servers import PrivateRedis
+from tests.support.waiting import eventually
 
 WS = "/api/v1/ws"
 WAIT = 5.0  # seconds any single frame may take to arrive
@@ -59,13 +59,6 @@ async def closed_with(ws: Any) -> tuple[int | None, str]:
         message = await ws.receive(timeout=WAIT)
     assert message.type is WSMsgType.CLOSE, message
     return message.data, message.extra
-
-
-async def eventually(condition: Any, seconds: float = WAIT) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the condition did not come true in time"
-        await asyncio.sleep(0.02)
 
 
 # --- authentication ---------------------------------------------------------------------
@@ -319,12 +312,6 @@ async def test_shutdown_closes_sockets_with_1001_without_waiting_for_them(make_c
 # --- Redis away -------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def test_sends_succeed_and_are_kept_while_redis_is_down(make_client):
     dead = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
     client = await make_client(redis={"url": dead})
@@ -338,47 +325,6 @@ async def test_sends_succeed_and_are_kept_while_redis_is_down(make_client):
     response = await client.get(f"/api/v1/chats/{chat['id']}/messages", headers=bob.headers)
     assert [m["id"] for m in (await response.json())["items"]] == [message["id"]]
     await ws.close()
-
-
-class PrivateRedis:
-    """A redis-server of this test's own on a fixed port, to stop and start again."""
-
-    def __init__(self, directory: Path) -> None:
-        self.port = free_port()
-        self.directory = directory
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        binary = shutil.which("redis-server")
-        assert binary, "redis-server is not installed"
-        arguments = ["--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-        arguments += ["--appendonly", "no", "--dir", str(self.directory)]
-        self.process = subprocess.Popen([binary, *arguments], stdout=subprocess.DEVNULL)
-        deadline = time.monotonic() + WAIT
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as sock:
-                    sock.sendall(b"PING\r\n")
-                    if sock.recv(16).startswith(b"+PONG"):
-                        return
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "redis-server did not start"
-            time.sleep(0.05)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=WAIT)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.process = None
 
 
 @pytest.fixture

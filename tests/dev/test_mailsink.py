@@ -13,7 +13,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from messenger.dev.stack import is_listening
-from tests.tasks.conftest import ROOT, free_port
+from tests.support.ports import free_port
+from tests.support.processes import ROOT
 
 
 def test_the_sink_keeps_every_mail_it_receives_as_an_eml_file(tmp_path: Path) -> None:
