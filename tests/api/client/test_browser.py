@@ -27,7 +27,7 @@ from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
 from messenger.config import Config
-from tests.web.conftest import Browser, LiveServer, User, save_failure_evidence
+from tests.api.client.conftest import Browser, LiveServer, User, save_failure_evidence
 
 WAIT_SECONDS = 15
 SCREENSHOT = Path("var/screenshots/client.png")

@@ -1,0 +1,264 @@
+// The chat list in the sidebar: loading it (and further pages on scroll), keeping each
+// chat current as events arrive, and rendering its rows.
+//
+// It also keeps what the rows need to know about people (the peer of a personal chat,
+// authors' names), which the open chat reuses. The open chat builds on this module, so
+// this one reaches it only through the hooks the entry module sets with setChatListHooks.
+
+import { API, state } from "./state.js";
+import { $, avatar, h, keyedRow, patchList, setConnectionNote, shortWhen, when } from "./dom.js";
+import { api } from "./api.js";
+
+const openChat = {
+  open: (chatId) => {}, // a row was picked
+  close: () => {}, // the open chat is no longer there
+  refreshed: (chat) => {}, // the open chat's record was fetched again
+  namesChanged: () => {}, // a user's name arrived
+};
+
+export function setChatListHooks(hooks) {
+  Object.assign(openChat, hooks);
+}
+
+function activity(chat) {
+  return when(chat.last_message ? chat.last_message.created_at : chat.created_at);
+}
+
+function sortedChats() {
+  return [...state.chats.values()].sort((a, b) => activity(b) - activity(a) || b.id - a.id);
+}
+
+export function chatTitle(chat) {
+  if (chat.is_group_chat) return chat.topic || "Group";
+  const peer = state.peers.get(chat.id);
+  return peer ? peer.name : "…";
+}
+
+export function userName(userId) {
+  if (state.me && userId === state.me.id) return "You";
+  const user = state.users.get(userId);
+  if (user) return user.name;
+  requestUser(userId);
+  return "…";
+}
+
+const userRequests = new Set();
+function requestUser(userId) {
+  if (userRequests.has(userId)) return;
+  userRequests.add(userId);
+  api("GET", `${API}/users/${userId}`)
+    .then((user) => {
+      state.users.set(user.id, user);
+      renderChatList();
+      if (state.view) openChat.namesChanged();
+    })
+    .catch(() => {})
+    .finally(() => userRequests.delete(userId));
+}
+
+function preview(message) {
+  if (!message) return "No messages yet";
+  const text = message.content.replace(/\s+/g, " ").trim();
+  if (text) return text;
+  const files = message.attachments || [];
+  return files.length ? files.map((a) => a.filename).join(", ") : "";
+}
+
+// A list fetched while events arrive may predate them: each load notes the chats that
+// changed meanwhile and asks for those again once it is applied; only the newest load
+// is applied.
+let chatListSequence = 0;
+const changedDuringLoads = new Set();
+
+export function noteChatChanged(chatId) {
+  for (const changed of changedDuringLoads) changed.add(chatId);
+}
+
+export async function loadChats() {
+  const sequence = ++chatListSequence;
+  const changed = new Set();
+  changedDuringLoads.add(changed);
+  state.loadingChats = true;
+  try {
+    const page = await api("GET", `${API}/chats?limit=100`);
+    if (sequence !== chatListSequence || !state.me) return;
+    const fresh = new Map(page.items.map((chat) => [chat.id, chat]));
+    // Chats beyond the first page that were already shown stay (they are older).
+    for (const [id, chat] of state.chats) {
+      if (!fresh.has(id) && page.next !== null) fresh.set(id, chat);
+    }
+    state.chats = fresh;
+    state.chatsNext = page.next;
+    if (state.view && !state.chats.has(state.view.chatId)) openChat.close();
+    renderChatList();
+    for (const chatId of changed) refreshChat(chatId);
+    setConnectionNote(state.wsConnected ? "" : "Connecting…", 1200);
+  } catch (error) {
+    if (error.status !== 401 && state.token && sequence === chatListSequence) {
+      setConnectionNote("Could not load chats. Retrying…");
+      setTimeout(() => sequence === chatListSequence && state.token && loadChats(), 3000);
+    }
+  } finally {
+    changedDuringLoads.delete(changed);
+    if (sequence === chatListSequence) state.loadingChats = false;
+  }
+}
+
+export async function loadMoreChats() {
+  if (state.loadingChats || !state.chatsNext) return;
+  state.loadingChats = true;
+  try {
+    const page = await api("GET", `${API}/chats?limit=100&after=${encodeURIComponent(state.chatsNext)}`);
+    for (const chat of page.items) if (!state.chats.has(chat.id)) state.chats.set(chat.id, chat);
+    state.chatsNext = page.next;
+    renderChatList();
+  } catch {
+    // The next scroll tries again.
+  } finally {
+    state.loadingChats = false;
+  }
+}
+
+// One chat as the caller sees it now; the newest request wins when several overlap.
+export async function refreshChat(chatId) {
+  noteChatChanged(chatId);
+  const sequence = (state.refreshes.get(chatId) || 0) + 1;
+  state.refreshes.set(chatId, sequence);
+  let chat;
+  try {
+    chat = await api("GET", `${API}/chats/${chatId}`);
+  } catch (error) {
+    if (state.refreshes.get(chatId) === sequence) state.refreshes.delete(chatId);
+    if (error.status === 404) forgetChat(chatId);
+    return;
+  }
+  if (state.refreshes.get(chatId) !== sequence) return;
+  state.refreshes.delete(chatId);
+  state.chats.set(chatId, chat);
+  if (state.view && state.view.chatId === chatId) openChat.refreshed(chat);
+  renderChatList();
+}
+
+export function forgetChat(chatId) {
+  state.chats.delete(chatId);
+  if (state.view && state.view.chatId === chatId) openChat.close();
+  renderChatList();
+}
+
+function requestPeer(chat) {
+  if (chat.is_group_chat || state.peers.has(chat.id) || state.peerRequests.has(chat.id)) return;
+  state.peerRequests.add(chat.id);
+  loadMembers(chat.id)
+    .then(() => renderChatList())
+    .catch(() => {})
+    .finally(() => state.peerRequests.delete(chat.id));
+}
+
+export async function loadMembers(chatId) {
+  const members = new Map();
+  let after = null;
+  for (let pages = 0; pages < 20; pages++) {
+    const query = after === null ? "" : `&after=${after}`;
+    const page = await api("GET", `${API}/chats/${chatId}/members?limit=100${query}`);
+    for (const member of page.items) {
+      members.set(member.user.id, member);
+      state.users.set(member.user.id, member.user);
+    }
+    if (page.next === null || page.next === undefined) break;
+    after = page.next;
+  }
+  state.members.set(chatId, members);
+  for (const member of members.values()) {
+    if (member.user.id !== state.me.id) {
+      state.peers.set(chatId, member.user);
+      break;
+    }
+  }
+  return members;
+}
+
+export function renderChatList() {
+  const list = $("chat-list");
+  const chats = sortedChats();
+  const openId = state.view ? state.view.chatId : null;
+  const items = chats.map((chat) => {
+    requestPeer(chat);
+    const title = chatTitle(chat);
+    const last = chat.last_message;
+    const author =
+      last && (chat.is_group_chat || last.user_id === state.me.id)
+        ? h("span", { class: "preview-author" }, `${userName(last.user_id)}: `)
+        : null;
+    const unread = chat.unread_count > 0;
+    const seed = chat.is_group_chat ? chat.id : (state.peers.get(chat.id) || {}).id || chat.id;
+    const stamp = last ? last.created_at : chat.created_at;
+    const signature = JSON.stringify([
+      title,
+      seed,
+      chat.id === openId,
+      chat.unread_count,
+      last && [last.id, last.content, last.edited_at, last.user_id],
+      author && author.textContent,
+      shortWhen(stamp),
+    ]);
+    return keyedRow(state.chatRows, chat.id, signature, () => h(
+      "li",
+      {
+        class: `chat-item${chat.id === openId ? " active" : ""}${unread ? " unread" : ""}`,
+        dataset: { chatId: String(chat.id) },
+        role: "button",
+        tabindex: "0",
+        "aria-current": chat.id === openId ? "true" : null,
+      },
+      avatar(title, seed, chat.is_group_chat ? "group" : ""),
+      h(
+        "div",
+        { class: "chat-item-body" },
+        h(
+          "div",
+          { class: "chat-item-top" },
+          h("span", { class: "chat-item-title", text: title }),
+          h("time", {
+            class: "chat-item-time",
+            datetime: last ? last.created_at : chat.created_at,
+            text: shortWhen(last ? last.created_at : chat.created_at),
+          }),
+        ),
+        h(
+          "div",
+          { class: "chat-item-bottom" },
+          h("span", { class: `chat-item-preview${last ? "" : " muted"}` }, author, preview(last)),
+          unread
+            ? h("span", {
+                class: "badge",
+                "aria-label": `${chat.unread_count} unread`,
+                text: chat.unread_count > 999 ? "999+" : String(chat.unread_count),
+              })
+            : null,
+        ),
+      ),
+    ));
+  });
+  patchList(list, items, state.chatRows);
+  $("chat-list-empty").hidden = chats.length > 0;
+  const total = chats.reduce((sum, chat) => sum + chat.unread_count, 0);
+  document.title = total > 0 ? `(${total}) Messenger` : "Messenger";
+}
+
+export function bindChatList() {
+  const list = $("chat-list");
+  list.addEventListener("click", (event) => {
+    const item = event.target.closest(".chat-item");
+    if (item) openChat.open(Number(item.dataset.chatId));
+  });
+  list.addEventListener("keydown", (event) => {
+    const item = event.target.closest(".chat-item");
+    if (item && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      openChat.open(Number(item.dataset.chatId));
+    }
+  });
+  list.addEventListener("scroll", () => {
+    if (list.scrollTop + list.clientHeight > list.scrollHeight - 200) loadMoreChats();
+  });
+}

@@ -1,0 +1,184 @@
+// Live events over the WebSocket at /api/v1/ws: connecting, reconnecting with backoff,
+// catching up on what was missed, and applying each event to the chats and open chat.
+//
+// Events only arrive while the socket is up: once the server says "ready" after each
+// (re)connect, the client fetches the chat list and the open chat's newest messages
+// again, so what happened while it was down still shows. Unknown event types are
+// ignored, so the server can add kinds before the client knows them.
+
+import { API, CATCH_UP_PAGE, PAGE_SIZE, RECONNECT_DELAYS_MS, state } from "./state.js";
+import { setConnectionNote } from "./dom.js";
+import { api } from "./api.js";
+import { forgetChat, loadChats, refreshChat } from "./chat-list.js";
+import { acceptMessage, newestId, removeMessage, renderMessages, scheduleMarkRead } from "./chat-view.js";
+import { deliver } from "./composer.js";
+
+// --- events -----------------------------------------------------------------------------
+
+function handleEvent(event) {
+  const chatId = event.chat_id;
+  const data = event.data || {};
+  switch (event.type) {
+    case "message.created":
+    case "message.updated":
+      acceptMessage(data);
+      break;
+    case "message.deleted":
+      removeMessage(chatId, data.id);
+      break;
+    case "chat.created":
+      refreshChat(chatId);
+      break;
+    case "chat.cleared":
+      if (state.view && state.view.chatId === chatId) {
+        state.view.byId.clear();
+        state.view.hasOlder = false;
+        renderMessages();
+      }
+      refreshChat(chatId);
+      break;
+    case "member.added": {
+      const members = state.members.get(chatId);
+      for (const member of data.members || []) {
+        state.users.set(member.user.id, member.user);
+        if (members) members.set(member.user.id, member);
+      }
+      refreshChat(chatId);
+      break;
+    }
+    case "member.removed":
+      if (data.user_id === state.me.id) {
+        forgetChat(chatId);
+      } else {
+        const members = state.members.get(chatId);
+        if (members) members.delete(data.user_id);
+        refreshChat(chatId);
+      }
+      break;
+    case "chat.read": {
+      if (data.user_id === state.me.id) {
+        const chat = state.chats.get(chatId);
+        const caughtUp =
+          chat && chat.unread_count === 0 &&
+          (!chat.last_message || chat.last_message.id <= data.last_read_message_id);
+        if (!caughtUp) refreshChat(chatId);
+        break;
+      }
+      const member = (state.members.get(chatId) || new Map()).get(data.user_id);
+      if (member) {
+        member.last_read_message_id = Math.max(member.last_read_message_id || 0, data.last_read_message_id || 0);
+        if (state.view && state.view.chatId === chatId) renderMessages();
+      }
+      break;
+    }
+    default:
+      break; // a kind this client does not know yet
+  }
+}
+
+// --- the socket -------------------------------------------------------------------------
+
+function socketUrl() {
+  const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  return `${scheme}//${location.host}${API}/ws`;
+}
+
+export function connect() {
+  clearTimeout(state.wsTimer);
+  if (!state.token) return;
+  const ws = new WebSocket(socketUrl());
+  state.ws = ws;
+  let settled = false;
+  const connected = () => {
+    if (settled || state.ws !== ws) return;
+    settled = true;
+    state.wsAttempt = 0;
+    state.wsConnected = true;
+    setConnectionNote("");
+    catchUp();
+  };
+  ws.addEventListener("open", () => {
+    // The token goes in the first frame, not in the URL, so it stays out of access logs.
+    ws.send(JSON.stringify({ token: state.token }));
+    // The server answers {"type": "ready"} once events flow to this socket; that is
+    // when to fetch what was missed. A server that says nothing: go on after a while.
+    setTimeout(connected, 2000);
+  });
+  ws.addEventListener("message", (message) => {
+    if (state.ws !== ws) return;
+    let event;
+    try {
+      event = JSON.parse(message.data);
+    } catch {
+      return;
+    }
+    if (!event || typeof event !== "object") return;
+    if (event.type === "ready") connected();
+    else if (event.chat_id !== null && event.chat_id !== undefined) handleEvent(event);
+  });
+  ws.addEventListener("close", (close) => {
+    if (state.ws !== ws) return;
+    state.ws = null;
+    state.wsConnected = false;
+    if (!state.token) return;
+    setConnectionNote("Connecting…", 1200);
+    if (close.code === 4401 || close.code === 1008) {
+      // Maybe the token is no longer valid: any API call tells (and signs out on 401).
+      api("GET", `${API}/users/me`).catch(() => {});
+    }
+    const base = RECONNECT_DELAYS_MS[Math.min(state.wsAttempt, RECONNECT_DELAYS_MS.length - 1)];
+    state.wsAttempt += 1;
+    state.wsTimer = setTimeout(connect, base + Math.random() * base * 0.3);
+  });
+}
+
+export function closeSocket() {
+  clearTimeout(state.wsTimer);
+  const ws = state.ws;
+  state.ws = null;
+  state.wsConnected = false;
+  if (ws) ws.close();
+  setConnectionNote("");
+}
+
+export function reconnectNow() {
+  if (state.token && !state.ws) {
+    state.wsAttempt = 0;
+    connect();
+  }
+}
+
+// After (re)connecting: whatever happened while the socket was down.
+async function catchUp() {
+  await loadChats();
+  const view = state.view;
+  if (view && view.loaded) {
+    try {
+      let after = newestId(view);
+      for (let pages = 0; pages < 50; pages++) {
+        const page = await api(
+          "GET",
+          `${API}/chats/${view.chatId}/messages?limit=${CATCH_UP_PAGE}&after=${after}`,
+        );
+        if (state.view !== view) return;
+        for (const message of page.items) acceptMessage(message);
+        if (page.next === null || page.items.length === 0) break;
+        after = page.next;
+      }
+      // Edits and deletions are not new messages: reconcile the newest page too.
+      const latest = await api("GET", `${API}/chats/${view.chatId}/messages?limit=${PAGE_SIZE}`);
+      if (state.view !== view) return;
+      const ids = new Set(latest.items.map((m) => m.id));
+      const oldest = latest.items.length ? latest.items[latest.items.length - 1].id : Infinity;
+      for (const id of [...view.byId.keys()]) {
+        if (id >= oldest && !ids.has(id)) view.byId.delete(id);
+      }
+      for (const message of latest.items) view.byId.set(message.id, message);
+      renderMessages();
+      scheduleMarkRead();
+    } catch {
+      // The next reconnect tries again.
+    }
+  }
+  for (const p of state.pending.values()) if (p.status === "failed" && p.retryable) deliver(p);
+}

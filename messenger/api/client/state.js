@@ -1,0 +1,61 @@
+// What the client knows right now, and the numbers it runs by.
+//
+// One shared, mutable object rather than variables spread over the modules: every module
+// sees the same chats, open view and socket, and signing out resets it all in one place.
+
+export const API = "/api/v1";
+export const TOKEN_KEY = "messenger.token";
+export const PAGE_SIZE = 50;
+export const CATCH_UP_PAGE = 100;
+export const MAX_ATTACHMENTS = 10;
+export const GROUP_GAP_MS = 5 * 60 * 1000;
+export const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 15000];
+export const INLINE_IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
+
+export const state = {
+  token: localStorage.getItem(TOKEN_KEY),
+  me: null,
+  chats: new Map(), // id -> chat object of the API
+  chatRows: new Map(), // id -> the rendered list item, reused while unchanged
+  chatsNext: null, // cursor of the next page of chats
+  loadingChats: false,
+  peers: new Map(), // personal chat id -> the other user
+  peerRequests: new Set(),
+  members: new Map(), // chat id -> Map(user id -> member)
+  users: new Map(), // user id -> user
+  refreshes: new Map(), // chat id -> sequence number of the newest refresh
+  view: null, // the open chat: its messages and paging state
+  pending: new Map(), // client_message_id -> a message on its way to the server
+  uploads: [], // files for the next message
+  editing: null, // the message being edited
+  blobs: new Map(), // attachment id -> Promise of an object URL
+  ws: null,
+  wsAttempt: 0,
+  wsTimer: null,
+  wsConnected: false,
+};
+
+// Everything of the signed-in user goes (the token is the caller's business, and the
+// socket is closed before this); fetched attachment files are released.
+export function resetState() {
+  for (const promise of state.blobs.values()) {
+    promise.then((url) => URL.revokeObjectURL(url)).catch(() => {});
+  }
+  Object.assign(state, {
+    me: null,
+    chats: new Map(),
+    chatRows: new Map(),
+    chatsNext: null,
+    peers: new Map(),
+    peerRequests: new Set(),
+    members: new Map(),
+    users: new Map(),
+    refreshes: new Map(),
+    view: null,
+    pending: new Map(),
+    uploads: [],
+    editing: null,
+    blobs: new Map(),
+    wsAttempt: 0,
+  });
+}
