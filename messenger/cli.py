@@ -60,7 +60,7 @@ def run(config: Config, args: argparse.Namespace) -> int:
 
     with Stack(config).running():
         migrate(config, args)
-        # Beside the API: mail sink, task worker, scheduler, dashboard (messenger/dev/supervisor.py).
+        # Beside the API: mail sink, task worker, scheduler, dashboard (dev/supervisor.py).
         with Supervisor(local_programs(config), local_environment(config)).running():
             try:
                 return serve(config, args)

@@ -1,4 +1,5 @@
-"""messenger/repository/tables.py mirrors the schema the migrations build; this fails when they drift.
+"""messenger/repository/tables.py mirrors the schema the migrations build; this fails when
+they drift.
 
 The migrated test database is reflected and compared with `messenger.repository.tables.metadata`:
 tables, columns, nullability, types, identity, primary keys and foreign keys with their
