@@ -36,8 +36,10 @@ coverage: $(INSTALLED)
 
 # Benchmark: seed messenger_bench with fake data (1.5M messages, 1M in one chat), then load
 # the API, a cache-cold API and a bare INSERT floor at 16 and 64 clients; prints targets.
+# BENCH_ARGS="--baseline ../other-checkout" alternates send and history with that version.
+BENCH_ARGS ?=
 bench: $(INSTALLED)
-	$(BIN)/messenger stack exec -- $(BIN)/python -m messenger.dev.bench --json var/loadtest/bench.json
+	$(BIN)/messenger stack exec -- $(BIN)/python -m messenger.dev.bench --json var/loadtest/bench.json $(BENCH_ARGS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check messenger tests

@@ -14,6 +14,11 @@ process and drives it from this one over 127.0.0.1 at each concurrency level:
   about 1k messages and in the big chat, also in alternating rounds (median by p50);
 - login (argon2 at the production cost).
 
+With `--baseline CHECKOUT` (another checkout of the project with its own .venv, say a
+`git worktree` of an older commit), that version's API serves the same database beside
+this one, and the send and history scenarios alternate between the two as well: what a
+change costs the hot paths, measured in one run on the same machine and data.
+
 It prints the table of loadtest.py, the API's peak RSS and each target met or missed;
 `--json PATH` writes the same as JSON. Every loop is bounded by a request count and a time
 limit, and the servers it starts are stopped when it ends, however it ends.
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -69,6 +75,8 @@ from messenger.dev.seed import DEMO_PASSWORD, SeedPlan, seed_database
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
 
 FLOOR_LOG_PATH = Path("var/loadtest/floor.log")
+BASELINE_LOG_PATH = Path("var/loadtest/server-baseline.log")
+BASELINE = " (baseline)"
 COLD_LOG_PATH = Path("var/loadtest/server-cold.log")
 HISTORY_TARGET_MESSAGES = 1000  # the "ordinary" chat the big one is compared with
 HISTORY_PAGE = 50
@@ -395,25 +403,30 @@ class Runner:
         )
 
     async def main_api(
-        self, api: Server, floor: Server, memory: dict[str, float]
+        self, api: Server, floor: Server, memory: dict[str, float], baseline: Server | None
     ) -> dict[int, Account]:
         f = self.fixture
         base, pid = api.base, api.pid
         await wait_healthy(base, api.process)
         await wait_healthy(floor.base, floor.process)
+        if baseline is not None:
+            await wait_healthy(baseline.base, baseline.process)
         memory["rss_at_start_mb"] = rss_mb(pid)
         by_id = await log_in(base, list(f.users.values()))
         memory["peak_after_setup_mb"] = rss_mb(pid, "VmHWM")
         clients = [by_id[i] for i in f.clients]
         sends = [Run("send message", api, clients, send_message)]
+        if baseline is not None:  # tokens live in PostgreSQL: they work there too
+            sends.append(Run("send message" + BASELINE, baseline, clients, send_message))
         sends.append(Run("send floor", floor, clients, send_message))
         await self.alternating(sends, by=lambda result: result.rps)
         await self.warm_chat_lists(base, clients)
         await self.counted(base, pid, clients, "chat list warm", list_chats)
+        servers = [("", api)] + ([(BASELINE, baseline)] if baseline is not None else [])
         histories = [
             Run(
-                label,
-                api,
+                label + suffix,
+                server,
                 [by_id[i] for i in member_ids],
                 history_in(chat_id, f.cursors[chat_id], self.rng),
             )
@@ -421,6 +434,7 @@ class Runner:
                 ("history 1k chat", f.small_chat),
                 ("history big chat", f.big_chat),
             )
+            for suffix, server in servers
         ]
         # Their target compares latencies: the median round by p50.
         await self.alternating(histories, by=lambda result: -result.p50_ms)
@@ -484,6 +498,13 @@ def judge(report: Report) -> list[Target]:
                 ratio <= BIG_OVER_SMALL_P50,
             )
         )
+    for name in ("send message", "history 1k chat", "history big chat"):
+        now, before = by_scenario(results, name), by_scenario(results, name + BASELINE)
+        for c in sorted(before):
+            ratio = now[c].rps / max(before[c].rps, 1e-9)
+            value = f"{ratio:.2f} x baseline ({now[c].rps} / {before[c].rps} req/s)"
+            # A comparison, not a target of its own: reported, never missed.
+            targets.append(Target(f"{name} vs baseline @{c}", value, True))
     errors = sum(r.errors for r in results)
     targets.append(Target("0 errors", f"{errors} errors", errors == 0))
     peak = report.memory.get("api_peak_rss_mb", 0.0)
@@ -538,6 +559,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-seconds", type=float, default=60.0, help="cap per scenario")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     parser.add_argument("--json", metavar="PATH", help="also write the report as JSON")
+    parser.add_argument(
+        "--baseline",
+        metavar="CHECKOUT",
+        type=Path,
+        help="another checkout (with its .venv) whose API the send and history scenarios "
+        "alternate with",
+    )
     return parser
 
 
@@ -554,14 +582,23 @@ def run_bench(args: argparse.Namespace) -> Report:
     fixture = read_fixture(url, max(args.concurrency), Random(args.seed))  # noqa: S311
     runner = Runner(args, fixture)
     checkpoint(url)
-    port, floor_port = free_port(), free_port()
+    port, floor_port, baseline_port = free_port(), free_port(), free_port()
     with (
         serving(start_api(url, port)) as process,
         serving(start_floor(url, floor_port, fixture.clients[0])) as floor,
+        contextlib.ExitStack() as stack,
     ):
         api = Server(f"http://{HOST}:{port}", process)
+        baseline = None
+        if args.baseline is not None:
+            started = start_api(url, baseline_port, BASELINE_LOG_PATH, checkout=args.baseline)
+            baseline = Server(
+                f"http://{HOST}:{baseline_port}", stack.enter_context(serving(started))
+            )
         accounts = asyncio.run(
-            runner.main_api(api, Server(f"http://{HOST}:{floor_port}", floor), report.memory)
+            runner.main_api(
+                api, Server(f"http://{HOST}:{floor_port}", floor), report.memory, baseline
+            )
         )
     clients = [accounts[i] for i in fixture.clients]
     # Nothing listens on this port: every cache read is a miss (the cache treats a dead

@@ -136,7 +136,10 @@ def start_api(
     port: int,
     log_path: Path = LOG_PATH,
     extra_env: Mapping[str, str] | None = None,
+    checkout: Path | None = None,
 ) -> subprocess.Popen[bytes]:
+    """`messenger serve` on the database; of another checkout of the project (its own
+    .venv, run in its folder) when `checkout` is given."""
     auth = AuthConfig()  # the production hashing cost, whatever a test env may have set
     env = os.environ | {
         "MESSENGER_DATABASE__URL": database_url,
@@ -147,9 +150,11 @@ def start_api(
     env |= extra_env or {}
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("wb") as log:  # the child keeps its own descriptor
+        python = str(checkout / ".venv" / "bin" / "python") if checkout else sys.executable
         return subprocess.Popen(  # noqa: S603 - a fixed argument list
-            [sys.executable, "-m", "messenger", "serve", "--host", HOST, "--port", str(port)],
+            [python, "-m", "messenger", "serve", "--host", HOST, "--port", str(port)],
             env=env,
+            cwd=checkout,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
