@@ -121,6 +121,14 @@ class TasksConfig:
 
 
 @dataclass(frozen=True)
+class NotificationsConfig:
+    # A mention still unread this long after it was made is mailed (docs/API.md).
+    mention_delay_seconds: int = 300
+    # How often the worker looks for such mentions; each look sends one mail per person.
+    mention_check_seconds: int = 60
+
+
+@dataclass(frozen=True)
 class DashboardConfig:
     host: str = "127.0.0.1"
     port: int = 8090
@@ -142,6 +150,7 @@ class Config:
     profiler: ProfilerConfig = field(default_factory=ProfilerConfig)
     realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
     tasks: TasksConfig = field(default_factory=TasksConfig)
+    notifications: NotificationsConfig = field(default_factory=NotificationsConfig)
     dashboard: DashboardConfig = field(default_factory=DashboardConfig)
 
 

@@ -106,7 +106,7 @@ CREATE TABLE public.mail_outbox (
     sent_at timestamp with time zone,
     failed_at timestamp with time zone,
     CONSTRAINT mail_outbox_attempts_check CHECK ((attempts >= 0)),
-    CONSTRAINT mail_outbox_kind_check CHECK ((kind = ANY (ARRAY['chat_created'::text, 'unread_digest'::text]))),
+    CONSTRAINT mail_outbox_kind_check CHECK ((kind = ANY (ARRAY['chat_created'::text, 'unread_digest'::text, 'mentions'::text]))),
     CONSTRAINT mail_outbox_settled_once CHECK (((sent_at IS NULL) OR (failed_at IS NULL)))
 );
 
@@ -136,9 +136,35 @@ CREATE TABLE public.members (
     joined_at timestamp with time zone DEFAULT now() NOT NULL,
     last_read_message_id bigint DEFAULT 0 NOT NULL,
     digested_message_id bigint DEFAULT 0 NOT NULL,
+    muted boolean DEFAULT false NOT NULL,
     CONSTRAINT members_digested_message_id_check CHECK ((digested_message_id >= 0)),
     CONSTRAINT members_last_read_message_id_check CHECK ((last_read_message_id >= 0)),
     CONSTRAINT members_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'member'::text])))
+);
+
+
+--
+-- Name: mention_mail_progress; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.mention_mail_progress (
+    id boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    message_id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    CONSTRAINT mention_mail_progress_id_check CHECK (id)
+);
+
+
+--
+-- Name: mentions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.mentions (
+    user_id bigint NOT NULL,
+    chat_id bigint NOT NULL,
+    message_id bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
 
@@ -154,7 +180,15 @@ CREATE TABLE public.messages (
     client_message_id uuid,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     edited_at timestamp with time zone,
-    CONSTRAINT messages_content_check CHECK (((char_length(content) >= 1) AND (char_length(content) <= 4000)))
+    reply_to_id bigint,
+    reply_to_user_id bigint,
+    forwarded_from_message_id bigint,
+    forwarded_from_user_id bigint,
+    forwarded_from_created_at timestamp with time zone,
+    mentions bigint[] DEFAULT '{}'::bigint[] NOT NULL,
+    CONSTRAINT messages_content_check CHECK (((char_length(content) >= 1) AND (char_length(content) <= 4000))),
+    CONSTRAINT messages_forward_whole CHECK ((((forwarded_from_message_id IS NULL) = (forwarded_from_user_id IS NULL)) AND ((forwarded_from_message_id IS NULL) = (forwarded_from_created_at IS NULL)))),
+    CONSTRAINT messages_reply_whole CHECK (((reply_to_id IS NULL) = (reply_to_user_id IS NULL)))
 );
 
 
@@ -169,6 +203,46 @@ ALTER TABLE public.messages ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     NO MINVALUE
     NO MAXVALUE
     CACHE 1
+);
+
+
+--
+-- Name: pins; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.pins (
+    id bigint NOT NULL,
+    chat_id bigint NOT NULL,
+    message_id bigint NOT NULL,
+    pinned_by bigint NOT NULL,
+    pinned_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: pins_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.pins ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.pins_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: reactions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reactions (
+    message_id bigint NOT NULL,
+    emoji text NOT NULL,
+    user_id bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reactions_emoji_check CHECK (((char_length(emoji) >= 1) AND (char_length(emoji) <= 64)))
 );
 
 
@@ -241,14 +315,6 @@ ALTER TABLE ONLY public.attachments
 
 
 --
--- Name: attachments attachments_storage_key_key; Type: CONSTRAINT; Schema: public; Owner: -
---
-
-ALTER TABLE ONLY public.attachments
-    ADD CONSTRAINT attachments_storage_key_key UNIQUE (storage_key);
-
-
---
 -- Name: chats chats_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -273,6 +339,22 @@ ALTER TABLE ONLY public.members
 
 
 --
+-- Name: mention_mail_progress mention_mail_progress_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mention_mail_progress
+    ADD CONSTRAINT mention_mail_progress_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: mentions mentions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mentions
+    ADD CONSTRAINT mentions_pkey PRIMARY KEY (user_id, chat_id, message_id);
+
+
+--
 -- Name: messages messages_client_message_id_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -286,6 +368,30 @@ ALTER TABLE ONLY public.messages
 
 ALTER TABLE ONLY public.messages
     ADD CONSTRAINT messages_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: pins pins_message_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pins
+    ADD CONSTRAINT pins_message_id_key UNIQUE (message_id);
+
+
+--
+-- Name: pins pins_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pins
+    ADD CONSTRAINT pins_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: reactions reactions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reactions
+    ADD CONSTRAINT reactions_pkey PRIMARY KEY (message_id, emoji, user_id);
 
 
 --
@@ -327,6 +433,13 @@ CREATE INDEX attachments_message_id_idx ON public.attachments USING btree (messa
 
 
 --
+-- Name: attachments_storage_key_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX attachments_storage_key_idx ON public.attachments USING btree (storage_key);
+
+
+--
 -- Name: chats_personal_pair_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -355,10 +468,38 @@ CREATE INDEX members_user_id_chat_id_idx ON public.members USING btree (user_id,
 
 
 --
+-- Name: mentions_created_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX mentions_created_at_idx ON public.mentions USING btree (created_at, message_id, user_id);
+
+
+--
+-- Name: mentions_message_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX mentions_message_id_idx ON public.mentions USING btree (message_id);
+
+
+--
 -- Name: messages_chat_id_id_idx; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX messages_chat_id_id_idx ON public.messages USING btree (chat_id, id) INCLUDE (user_id);
+
+
+--
+-- Name: pins_chat_id_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX pins_chat_id_id_idx ON public.pins USING btree (chat_id, id);
+
+
+--
+-- Name: reactions_user_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reactions_user_id_idx ON public.reactions USING btree (user_id);
 
 
 --
@@ -469,6 +610,30 @@ ALTER TABLE ONLY public.members
 
 
 --
+-- Name: mentions mentions_chat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mentions
+    ADD CONSTRAINT mentions_chat_id_fkey FOREIGN KEY (chat_id) REFERENCES public.chats(id) ON DELETE CASCADE;
+
+
+--
+-- Name: mentions mentions_message_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mentions
+    ADD CONSTRAINT mentions_message_id_fkey FOREIGN KEY (message_id) REFERENCES public.messages(id) ON DELETE CASCADE;
+
+
+--
+-- Name: mentions mentions_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mentions
+    ADD CONSTRAINT mentions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+
+--
 -- Name: messages messages_chat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -477,11 +642,67 @@ ALTER TABLE ONLY public.messages
 
 
 --
+-- Name: messages messages_forwarded_from_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.messages
+    ADD CONSTRAINT messages_forwarded_from_user_id_fkey FOREIGN KEY (forwarded_from_user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+
+--
+-- Name: messages messages_reply_to_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.messages
+    ADD CONSTRAINT messages_reply_to_user_id_fkey FOREIGN KEY (reply_to_user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+
+--
 -- Name: messages messages_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.messages
     ADD CONSTRAINT messages_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+
+--
+-- Name: pins pins_chat_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pins
+    ADD CONSTRAINT pins_chat_id_fkey FOREIGN KEY (chat_id) REFERENCES public.chats(id) ON DELETE CASCADE;
+
+
+--
+-- Name: pins pins_message_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pins
+    ADD CONSTRAINT pins_message_id_fkey FOREIGN KEY (message_id) REFERENCES public.messages(id) ON DELETE CASCADE;
+
+
+--
+-- Name: pins pins_pinned_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pins
+    ADD CONSTRAINT pins_pinned_by_fkey FOREIGN KEY (pinned_by) REFERENCES public.users(id) ON DELETE CASCADE;
+
+
+--
+-- Name: reactions reactions_message_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reactions
+    ADD CONSTRAINT reactions_message_id_fkey FOREIGN KEY (message_id) REFERENCES public.messages(id) ON DELETE CASCADE;
+
+
+--
+-- Name: reactions reactions_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reactions
+    ADD CONSTRAINT reactions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 
 --

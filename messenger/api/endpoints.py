@@ -22,6 +22,8 @@ from messenger.api.handlers import (
     members,
     messages,
     metrics,
+    pins,
+    reactions,
     users,
 )
 from messenger.operations import views
@@ -275,7 +277,10 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         ),
         description="The same `client_message_id` with different content or attachments "
         "is a 409. `attachment_ids` must be the caller's unattached uploads in this chat "
-        "(422 otherwise).",
+        "(422 otherwise). `reply_to_id` answers a message of this chat (422 otherwise). "
+        "`forward_message_id` sends on a message the caller can read in any of their chats "
+        "(422 otherwise), its content and files copied: a forward takes neither `content` "
+        "nor `attachment_ids` (422). `@nick` of a member in `content` is a mention.",
     ),
     Endpoint(
         "DELETE",
@@ -288,6 +293,54 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         errors=(403, 404),
         rpc=(RpcName("remove_all_messages"),),
         description="The owner of a group, or either member of a personal chat.",
+    ),
+    Endpoint(
+        "PATCH",
+        f"{V1}/chats/{{id}}/settings",
+        chats.update_settings,
+        "Change the caller's settings of a chat (mute)",
+        "chats",
+        {200: Json(views.ChatSettings, "The settings now.")},
+        params=(params.CHAT_ID,),
+        body="chat_settings.json",
+        example={"muted": True},
+        errors=(404,),
+        description="A muted chat sends the caller no mail (mentions, digest); it still "
+        "counts unread messages and pushes events.",
+    ),
+    Endpoint(
+        "GET",
+        f"{V1}/chats/{{id}}/pins",
+        pins.get_pins,
+        "The pinned messages of a chat, newest pin first",
+        "messages",
+        {200: Json(views.PinPage, "Pinned messages.")},
+        params=(params.CHAT_ID, params.BEFORE_PIN, params.LIMIT),
+        errors=(404,),
+    ),
+    Endpoint(
+        "PUT",
+        f"{V1}/chats/{{id}}/pins/{{message_id}}",
+        pins.pin_message,
+        "Pin a message (idempotent)",
+        "messages",
+        {204: Empty("Pinned.")},
+        params=(params.CHAT_ID, params.PIN_MESSAGE_ID),
+        errors=(403, 404, 422),
+        description="In a group only its owner pins (403 otherwise); in a personal chat "
+        "either member. At most 50 pins per chat (422 above it). A message of another chat "
+        "is a 404.",
+    ),
+    Endpoint(
+        "DELETE",
+        f"{V1}/chats/{{id}}/pins/{{message_id}}",
+        pins.unpin_message,
+        "Unpin a message (idempotent)",
+        "messages",
+        {204: Empty("Not pinned (any more).")},
+        params=(params.CHAT_ID, params.PIN_MESSAGE_ID),
+        errors=(403, 404),
+        description="The same rights as pinning.",
     ),
     Endpoint(
         "POST",
@@ -339,6 +392,29 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         params=(params.MESSAGE_ID,),
         errors=(403, 404),
         rpc=(RpcName("remove_message"),),
+    ),
+    Endpoint(
+        "PUT",
+        f"{V1}/messages/{{id}}/reactions/{{emoji}}",
+        reactions.add_reaction,
+        "React to a message (idempotent)",
+        "messages",
+        {200: Json(views.Reactions, "The message's reactions now.")},
+        params=(params.MESSAGE_ID, params.EMOJI),
+        errors=(404, 422),
+        description="Members only (404 otherwise). `emoji` is one emoji (a single grapheme "
+        "with the Unicode Emoji property), percent-encoded in the path; anything else is a "
+        "422, and so is a 21st different emoji on one message.",
+    ),
+    Endpoint(
+        "DELETE",
+        f"{V1}/messages/{{id}}/reactions/{{emoji}}",
+        reactions.remove_reaction,
+        "Take back a reaction (idempotent)",
+        "messages",
+        {200: Json(views.Reactions, "The message's reactions now.")},
+        params=(params.MESSAGE_ID, params.EMOJI),
+        errors=(404, 422),
     ),
     Endpoint(
         "GET",

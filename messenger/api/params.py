@@ -185,3 +185,25 @@ def file_name(component: str, description: str) -> Param:
     return Param(
         component, "name", "path", "name", {"type": "string"}, description, read_any, checked=False
     )
+
+
+PIN_MESSAGE_ID = path_id("PinMessageId", "message_id", "a message of this chat", name="message_id")
+BEFORE_PIN = query(
+    "BeforePin",
+    "before",
+    POSITION_SCHEMA,
+    "older pins than this position (pass the `next` of the previous page)",
+    read_position,
+)
+# Any text reaches the operation, which answers 422 for what is not one emoji (docs/API.md).
+EMOJI = Param(
+    "Emoji",
+    "emoji",
+    "path",
+    "emoji",
+    {"type": "string", "maxLength": 32},
+    "one emoji (a single grapheme with the Unicode Emoji property), percent-encoded; "
+    "anything else is a 422",
+    read_any,
+    checked=False,
+)

@@ -165,6 +165,63 @@ def _all_of(argument: Any, schema: Mapping[str, Any], formats: FormatChecker) ->
     return lambda value: all(part(value) for part in parts)
 
 
+def _condition(schema: Any) -> Check:
+    """An `if` schema as an exact test (True and False both certain), for the few
+    keywords whose answer is exact: `required`, `not`, `const`, `type`, and `properties`
+    made of those. Anything else is unsupported."""
+    if not isinstance(schema, dict):
+        raise _Unsupported(schema)
+    tests = [
+        _exact(keyword, argument)
+        for keyword, argument in schema.items()
+        if keyword not in _DESCRIPTIVE
+    ]
+    return lambda value: all(test(value) for test in tests)
+
+
+def _exact(keyword: str, argument: Any) -> Check:
+    if keyword == "required":
+        names = tuple(argument)
+        return lambda value: not isinstance(value, dict) or all(name in value for name in names)
+    if keyword == "not":
+        inner = _condition(argument)
+        return lambda value: not inner(value)
+    if keyword == "const":
+        if not isinstance(argument, bool | int | float | str | type(None)):
+            raise _Unsupported(keyword)  # objects and arrays: not worth an exact test
+        return lambda value: _same_json(value, argument)
+    if keyword == "type" and argument in _TYPES:
+        return _TYPES[argument]
+    if keyword == "properties":
+        subs = tuple((name, _condition(sub)) for name, sub in argument.items())
+        return lambda value: (
+            not isinstance(value, dict)
+            or all(name not in value or test(value[name]) for name, test in subs)
+        )
+    raise _Unsupported(keyword)
+
+
+def _same_json(value: Any, constant: Any) -> bool:
+    """Equality as jsonschema has it for scalars: 1 equals 1.0, but true is not 1."""
+    if isinstance(constant, bool) or isinstance(value, bool):
+        return value is constant
+    if _is_number(constant):
+        return _is_number(value) and value == constant
+    return type(value) is type(constant) and value == constant
+
+
+def _if(argument: Any, schema: Mapping[str, Any], formats: FormatChecker) -> Check:
+    condition = _condition(argument)
+    then = _compile(schema.get("then", True), formats)
+    otherwise = _compile(schema.get("else", True), formats)
+    return lambda value: then(value) if condition(value) else otherwise(value)
+
+
+def _handled_by_if(argument: Any, schema: Mapping[str, Any], formats: FormatChecker) -> Check:
+    # `then` and `else` are checked by _if; without an `if` they mean nothing.
+    return lambda value: True
+
+
 _KEYWORDS: dict[str, Callable[[Any, Mapping[str, Any], FormatChecker], Check]] = {
     "type": _type,
     "properties": _properties,
@@ -180,4 +237,7 @@ _KEYWORDS: dict[str, Callable[[Any, Mapping[str, Any], FormatChecker], Check]] =
     "maxItems": _max_items,
     "items": _items,
     "allOf": _all_of,
+    "if": _if,
+    "then": _handled_by_if,
+    "else": _handled_by_if,
 }

@@ -30,6 +30,13 @@ GROUP_SHARE = 0.3  # the rest are personal chats
 MAX_GROUP_MEMBERS = 40
 # Share of each member's chat that they have read; the rest is their unread count.
 READ_SHARE_RANGE = (0.6, 1.0)
+# As a team chats: some messages answer the one before, some get reactions, a few name
+# someone (so history pages and the chat list carry what real ones do).
+REPLY_SHARE = 0.1
+REACTED_SHARE = 0.2
+MAX_REACTIONS = 3
+MENTION_SHARE = 0.03
+REACTION_EMOJI = ("👍", "❤️", "😂", "🎉", "👀", "🙏")
 
 FIRST_NAMES = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elif", "Farah", "Giulia", "Hiroshi", "Inès", "Jonas",
@@ -165,6 +172,9 @@ class Generator:
         self.sentences = [self._sentence() for _ in range(4096)]
         self.members: list[list[int]] = []  # per chat index: user ids
         self.group: list[bool] = []
+        # Filled while the messages are written, copied after them.
+        self.reactions: list[str] = []
+        self.mentions: list[str] = []
 
     def _sentence(self) -> str:
         words = self.rng.choices(WORDS, k=self.rng.randint(1, 18))
@@ -240,18 +250,39 @@ class Generator:
                 marks.setdefault(int(per_chat_total[chat] * share), []).append(user)
             marks_at.append(marks)
         seen = [0] * len(self.members)
+        last_author = [0] * len(self.members)
         sentences = self.sentences
-        choice = self.rng.choice
+        rng = self.rng
+        choice, chance = rng.choice, rng.random
         for offset, chat in enumerate(chats):
             message_id = self.first["messages"] + offset
-            author = choice(self.members[chat])
-            content = copy_text(choice(sentences))
+            members = self.members[chat]
+            author = choice(members)
+            content = choice(sentences)
+            chat_id = self.first["chats"] + chat
+            created = _timestamp(60 + offset * 0.5)
+            reply_to = reply_user = "\\N"
+            if last_ids[chat] and chance() < REPLY_SHARE:
+                reply_to, reply_user = str(last_ids[chat]), str(last_author[chat])
+            mentions = "{}"
+            if len(members) > 1 and chance() < MENTION_SHARE:
+                named = choice(members)
+                content = f"@user{named:07d} {content}"
+                mentions = f"{{{named}}}"
+                if named != author:
+                    self.mentions.append(f"{named}\t{chat_id}\t{message_id}\t{created}\n")
+            if chance() < REACTED_SHARE:
+                for user in rng.sample(members, min(len(members), rng.randint(1, MAX_REACTIONS))):
+                    emoji = choice(REACTION_EMOJI)
+                    self.reactions.append(f"{message_id}\t{emoji}\t{user}\t{created}\n")
             seen[chat] += 1
-            last_ids[chat] = message_id
+            last_ids[chat], last_author[chat] = message_id, author
             for user in marks_at[chat].get(seen[chat], ()):
                 read_marks[(chat, user)] = message_id
-            created = _timestamp(60 + offset * 0.5)
-            yield f"{message_id}\t{self.first['chats'] + chat}\t{author}\t{content}\t{created}\n"
+            yield (
+                f"{message_id}\t{chat_id}\t{author}\t{copy_text(content)}\t{created}\t"
+                f"{reply_to}\t{reply_user}\t{mentions}\n"
+            )
 
     def member_lines(
         self, read_marks: dict[tuple[int, int], int], last_ids: list[int]
@@ -308,13 +339,30 @@ def seed_database(url: str, plan: SeedPlan, show_progress: bool = True) -> SeedR
             started = time.perf_counter()
             _copy(
                 cursor,
-                "messages (id, chat_id, user_id, content, created_at)",
+                "messages (id, chat_id, user_id, content, created_at, reply_to_id, "
+                "reply_to_user_id, mentions)",
                 generator.message_lines(message_chats, last_ids, read_marks),
                 len(message_chats),
                 "messages",
                 show_progress,
             )
             result.timings["messages"] = time.perf_counter() - started
+            _copy(
+                cursor,
+                "reactions (message_id, emoji, user_id, created_at)",
+                iter(generator.reactions),
+                len(generator.reactions),
+                "reactions",
+                show_progress,
+            )
+            _copy(
+                cursor,
+                "mentions (user_id, chat_id, message_id, created_at)",
+                iter(generator.mentions),
+                len(generator.mentions),
+                "mentions",
+                show_progress,
+            )
             _copy(
                 cursor,
                 "members (chat_id, user_id, role, joined_at, last_read_message_id, "

@@ -16,6 +16,9 @@ from messenger.services.container import Services
 from messenger.services.events import chat_event
 
 LAST_MESSAGE_PREFIX = "lm_"
+# Goes up whenever views.chat_page changes shape: pages cached by an older version of
+# the code are then never read (they expire with memcached.ttl_seconds).
+CACHED_PAGE_FORMAT = 2
 
 
 def _chat_view(row: Row) -> Row:
@@ -134,7 +137,7 @@ async def chat_list_body(
     if before is not None:
         return await load()
     return await services.chat_cache.read_through_bytes(
-        actor_id, f"first:{limit}", load, _checked_page
+        actor_id, f"first:{limit}:v{CACHED_PAGE_FORMAT}", load, _checked_page
     )
 
 
@@ -151,3 +154,13 @@ _PAGE_START = b'{"items": '  # how json.dumps begins views.chat_page()
 async def get_chat(services: Services, actor_id: int, chat_id: int) -> Row:
     async with services.db.connection() as conn:
         return await load_chat(conn, chat_id=chat_id, viewer_id=actor_id)
+
+
+async def set_muted(services: Services, actor_id: int, chat_id: int, *, muted: bool) -> bool:
+    """Mute or unmute the chat for the caller alone: a muted chat sends them no mail."""
+    async with services.db.connection() as conn:
+        setting = await member_rows.set_muted(conn, chat_id=chat_id, user_id=actor_id, muted=muted)
+    if setting is None:
+        raise NotFound("no such chat")
+    await services.chat_cache.invalidate([actor_id])  # the list item shows `muted`
+    return setting

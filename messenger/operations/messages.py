@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from uuid import UUID
 
 from messenger.errors import (
@@ -13,6 +15,7 @@ from messenger.errors import (
     ValidationFailed,
 )
 from messenger.operations import views
+from messenger.operations.checks import require_member
 from messenger.operations.pages import Page
 from messenger.repository import attachments as attachment_rows
 from messenger.repository import chats as chat_rows
@@ -23,11 +26,50 @@ from messenger.services.container import Services
 from messenger.services.events import ChatEvent, chat_event
 from messenger.services.files import remove_stored_files
 
+# @nick, not inside a word or an address (bob@example.com names no one).
+_MENTION = re.compile(r"(?<![A-Za-z0-9_.@-])@([A-Za-z0-9_.-]{5,32})")
+# A message may name many people; looking up more candidates than this is pointless.
+MAX_MENTION_CANDIDATES = 50
 
-def _same_request(existing: Row, content: str, attachment_ids: list[int]) -> bool:
-    return existing["content"] == content and sorted(
-        a["id"] for a in existing["attachments"]
-    ) == sorted(set(attachment_ids))
+
+def mentioned_nicks(content: str) -> list[str]:
+    """The lower-cased nicks a message may name: each @token, and the token without the
+    punctuation that may end a sentence after it ("thanks, @alice.")."""
+    candidates: dict[str, None] = {}
+    for match in _MENTION.finditer(content):
+        token = match[1].lower()
+        candidates[token] = None
+        trimmed = token.rstrip("._-")
+        if len(trimmed) >= 5:
+            candidates[trimmed] = None
+        if len(candidates) >= MAX_MENTION_CANDIDATES:
+            break
+    return list(candidates)[:MAX_MENTION_CANDIDATES]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a send asks for, once its reply and forward are resolved."""
+
+    content: str
+    client_message_id: UUID | None
+    attachment_ids: list[int]
+    reply_to: Row | None = None  # id, user_id, content (its start)
+    forward: Row | None = None  # the message forwarded, with its attachments
+    origin: Row | None = None  # message_id, user_id, created_at of the original
+
+    def same_as(self, existing: Row) -> bool:
+        """Whether an earlier send of this client_message_id asked for the same."""
+        if existing["content"] != self.content:
+            return False
+        if existing["reply_to_id"] != (self.reply_to["id"] if self.reply_to else None):
+            return False
+        origin = self.origin["message_id"] if self.origin else None
+        if existing["forwarded_from_message_id"] != origin:
+            return False
+        if self.forward is not None:
+            return True  # the files are the original's
+        return sorted(a["id"] for a in existing["attachments"]) == sorted(self.attachment_ids)
 
 
 async def add_new_message(
@@ -35,32 +77,62 @@ async def add_new_message(
     actor_id: int,
     chat_id: int,
     *,
-    content: str,
+    content: str | None,
     client_message_id: UUID | None = None,
     attachment_ids: list[int] | None = None,
+    reply_to_id: int | None = None,
+    forward_message_id: int | None = None,
 ) -> tuple[Row, bool]:
     """Send a message; (message, created). A retry with the same client_message_id gets
-    the first message back, even when the two requests race."""
+    the first message back, even when the two requests race. A reply answers a live
+    message of the same chat; a forward copies the content and files of a message the
+    caller can read now (the files are shared, not copied on disk)."""
     attachment_ids = list(dict.fromkeys(attachment_ids or []))
-    if attachment_ids:
+    async with services.db.connection() as conn:
+        draft = await _draft(
+            conn,
+            actor_id,
+            chat_id,
+            content=content,
+            client_message_id=client_message_id,
+            attachment_ids=attachment_ids,
+            reply_to_id=reply_to_id,
+            forward_message_id=forward_message_id,
+        )
+    files = draft.attachment_ids or (draft.forward and draft.forward["attachments"])
+    if files:
         async with services.db.transaction() as conn:
-            message = await _insert_message(conn, actor_id, chat_id, content, client_message_id)
+            message = await _insert_message(conn, actor_id, chat_id, draft)
             if message is None:
-                return await _earlier_send(
-                    conn, actor_id, chat_id, content, client_message_id, attachment_ids
-                ), False
-            message["attachments"] = await _attach(conn, message, attachment_ids)
+                return await _earlier_send(conn, actor_id, chat_id, draft), False
+            if draft.forward is not None:
+                copied = await attachment_rows.copy_to_message(
+                    conn,
+                    source_message_id=draft.forward["id"],
+                    chat_id=chat_id,
+                    user_id=actor_id,
+                    message_id=message["id"],
+                )
+                if len(copied) != len(draft.forward["attachments"]):  # deleted meanwhile
+                    raise ValidationFailed(
+                        "the message to forward is gone",
+                        [ErrorDetail("/forward_message_id", "not a message of any chat of yours")],
+                    )
+                message["attachments"] = copied
+            else:
+                message["attachments"] = await _attach(conn, message, draft.attachment_ids)
     else:
         # No transaction: the lock and the insert are one round trip, committed by it.
         async with services.db.connection() as conn:
-            message = await _insert_message(conn, actor_id, chat_id, content, client_message_id)
+            message = await _insert_message(conn, actor_id, chat_id, draft)
             if message is None:
-                return await _earlier_send(
-                    conn, actor_id, chat_id, content, client_message_id, []
-                ), False
+                return await _earlier_send(conn, actor_id, chat_id, draft), False
             message["attachments"] = []
     audience = [int(user_id) for user_id in message.pop("audience")]
     previous_id, previous_age = message.pop("previous_id"), message.pop("previous_age")
+    message.pop("mentions_written")
+    message["reply_content"] = draft.reply_to["content"] if draft.reply_to else None
+    message["reactions"], message["pinned"] = None, False
     # After the commit, so the chat is not locked while Redis is asked; the events of a
     # chat still leave in id order (see events.EventBus.publish_in_order).
     await services.events.publish_in_order(
@@ -74,8 +146,67 @@ async def add_new_message(
     return message, True
 
 
+async def _draft(
+    conn: Connection,
+    actor_id: int,
+    chat_id: int,
+    *,
+    content: str | None,
+    client_message_id: UUID | None,
+    attachment_ids: list[int],
+    reply_to_id: int | None,
+    forward_message_id: int | None,
+) -> Draft:
+    """The send's rules beyond its schema: what a reply and a forward may name."""
+    reply_to = None
+    if reply_to_id is not None:
+        reply_to = await message_rows.get_message_in_chat(
+            conn, message_id=reply_to_id, chat_id=chat_id
+        )
+        if reply_to is None:
+            await require_member(conn, chat_id=chat_id, user_id=actor_id)
+            raise ValidationFailed(
+                "a reply answers a message of the same chat",
+                [ErrorDetail("/reply_to_id", "not a message of this chat")],
+            )
+    if forward_message_id is None:
+        if content is None:  # the schema already requires it; kept for direct callers
+            raise ValidationFailed("say something", [ErrorDetail("/content", "is required")])
+        return Draft(content, client_message_id, attachment_ids, reply_to)
+    clashes = [
+        ErrorDetail(f"/{name}", "a forward carries the original's")
+        for name, given in (("content", content is not None), ("attachment_ids", attachment_ids))
+        if given
+    ]
+    if clashes:
+        raise ValidationFailed("a forward copies the original's content and files", clashes)
+    forward = await message_rows.get_message_for_member(
+        conn, message_id=forward_message_id, viewer_id=actor_id
+    )
+    if forward is None:
+        raise ValidationFailed(
+            "only a message you can read can be forwarded",
+            [ErrorDetail("/forward_message_id", "not a message of any chat of yours")],
+        )
+    await attachment_rows.attach_files(conn, [forward])
+    # A forward of a forward names the first original.
+    if forward["forwarded_from_message_id"] is not None:
+        origin = {
+            "message_id": forward["forwarded_from_message_id"],
+            "user_id": forward["forwarded_from_user_id"],
+            "created_at": forward["forwarded_from_created_at"],
+        }
+    else:
+        origin = {
+            "message_id": forward["id"],
+            "user_id": forward["user_id"],
+            "created_at": forward["created_at"],
+        }
+    return Draft(forward["content"], client_message_id, [], reply_to, forward, origin)
+
+
 async def _insert_message(
-    conn: Connection, actor_id: int, chat_id: int, content: str, client_message_id: UUID | None
+    conn: Connection, actor_id: int, chat_id: int, draft: Draft
 ) -> Row | None:
     # The insert first takes the chat's lock, which serialises the writers of one chat:
     # ids grow in commit order, and a racing retry waits for the first request to
@@ -84,30 +215,26 @@ async def _insert_message(
         conn,
         chat_id=chat_id,
         user_id=actor_id,
-        content=content,
-        client_message_id=client_message_id,
+        content=draft.content,
+        client_message_id=draft.client_message_id,
+        nicks=mentioned_nicks(draft.content),
+        reply_to=draft.reply_to,
+        forwarded_from=draft.origin,
     )
 
 
-async def _earlier_send(
-    conn: Connection,
-    actor_id: int,
-    chat_id: int,
-    content: str,
-    client_message_id: UUID | None,
-    attachment_ids: list[int],
-) -> Row:
+async def _earlier_send(conn: Connection, actor_id: int, chat_id: int, draft: Draft) -> Row:
     """Nothing was inserted: not a member, or a retry of a message already sent."""
-    if client_message_id is None or not await member_rows.get_member(
+    if draft.client_message_id is None or not await member_rows.get_member(
         conn, chat_id=chat_id, user_id=actor_id
     ):
         raise NotFound("no such chat")
     existing = await message_rows.get_message_by_client_id(
-        conn, chat_id=chat_id, user_id=actor_id, client_message_id=client_message_id
+        conn, chat_id=chat_id, user_id=actor_id, client_message_id=draft.client_message_id
     )
     assert existing is not None, "a conflicting message must exist"
     await attachment_rows.attach_files(conn, [existing])
-    if not _same_request(existing, content, attachment_ids):
+    if not draft.same_as(existing):
         raise Conflict(
             "this client_message_id was already used for a different message",
             [ErrorDetail("/client_message_id", "already used with other content")],
@@ -158,7 +285,7 @@ async def get_messages(
         if await member_rows.get_member(conn, chat_id=chat_id, user_id=actor_id) is None:
             raise NotFound("no such chat")
         rows = await message_rows.get_messages(
-            conn, chat_id=chat_id, limit=limit + 1, before=before, after=after
+            conn, chat_id=chat_id, viewer_id=actor_id, limit=limit + 1, before=before, after=after
         )
         items = await attachment_rows.attach_files(conn, rows[:limit])
     return Page(items, items[-1]["id"] if len(rows) > limit else None)
@@ -180,8 +307,16 @@ async def change_message_content(
         message = await _message_for_member(conn, message_id, actor_id)
         if message["user_id"] != actor_id:
             raise Forbidden("only the author edits a message")
+        mention_ids = await message_rows.members_named(
+            conn, chat_id=message["chat_id"], nicks=mentioned_nicks(content)
+        )
         updated = await message_rows.change_message_content(
-            conn, message_id=message_id, content=content
+            conn,
+            message_id=message_id,
+            chat_id=message["chat_id"],
+            author_id=actor_id,
+            content=content,
+            mention_ids=mention_ids,
         )
         if updated is None:  # deleted by a concurrent request since it was read above
             raise NotFound("no such message")
@@ -191,7 +326,12 @@ async def change_message_content(
     await services.chat_cache.invalidate(audience)
     await _publish_after(
         services,
-        chat_event("message.updated", updated["chat_id"], views.message(updated), audience),
+        chat_event(
+            "message.updated",
+            updated["chat_id"],
+            views.for_everyone(views.message(updated)),
+            audience,
+        ),
         updated,
     )
     return updated

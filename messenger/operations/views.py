@@ -32,6 +32,8 @@ def timestamp_spec(description: str) -> Spec:
     return Spec(format="date-time", description=f"{description}; RFC 3339, UTC")
 
 
+# A reply shows this much of the message it answers.
+REPLY_PREVIEW_CHARS = 200
 # The id rule of the request schemas: one rule for ids in and out.
 Id = Annotated[int, Spec(ref="common.json#/$defs/id")]
 NEXT_PAGE = (
@@ -74,6 +76,38 @@ class Attachment(TypedDict):
     created_at: Annotated[str, timestamp_spec("when it was uploaded")]
 
 
+class ReplyTo(TypedDict):
+    """The message a reply answers, as it is now."""
+
+    id: Id
+    user_id: Annotated[Id, Spec(description="its author")]
+    content: Annotated[
+        str | None,
+        Spec(description=f"its first {REPLY_PREVIEW_CHARS} characters; null once it was deleted"),
+    ]
+    deleted: bool
+
+
+class Reaction(TypedDict):
+    emoji: Annotated[str, Spec(description="one emoji (a single grapheme)")]
+    count: Annotated[int, Spec(minimum=1)]
+    me: Annotated[
+        bool,
+        Spec(
+            description="whether the caller reacted so; false in WebSocket events, which "
+            "every member gets alike (message.reactions names who reacted)"
+        ),
+    ]
+
+
+class ForwardedFrom(TypedDict):
+    """The original of a forwarded message, kept when the original is deleted."""
+
+    message_id: Id
+    user_id: Annotated[Id, Spec(description="the original's author")]
+    created_at: Annotated[str, timestamp_spec("when the original was sent")]
+
+
 class Message(TypedDict):
     id: Annotated[Id, Spec(description="grows in commit order within a chat")]
     chat_id: Id
@@ -86,6 +120,16 @@ class Message(TypedDict):
     created_at: Annotated[str, timestamp_spec("when it was sent")]
     edited_at: Annotated[str | None, timestamp_spec("when it was last edited; null if never")]
     attachments: list[Attachment]
+    reply_to: Annotated[ReplyTo | None, Spec(description="the message this one answers")]
+    reactions: Annotated[list[Reaction], Spec(description="most used first")]
+    mentions: Annotated[
+        list[int],
+        Spec(description="ids of the chat's members named as @nick in `content`"),
+    ]
+    forwarded_from: Annotated[
+        ForwardedFrom | None, Spec(description="set when this message is a forward")
+    ]
+    pinned: bool
 
 
 class Chat(TypedDict):
@@ -106,6 +150,10 @@ class Chat(TypedDict):
             description="other members' messages newer than the caller's read marker",
         ),
     ]
+    mention_count: Annotated[
+        int, Spec(minimum=0, description="the unread messages that mention the caller")
+    ]
+    muted: Annotated[bool, Spec(description="the caller gets no mail of this chat")]
 
 
 class Member(TypedDict):
@@ -158,6 +206,24 @@ class MessagePage(TypedDict):
     ]
 
 
+class PinPage(TypedDict):
+    """A page of pinned Message objects, the newest pin first."""
+
+    items: list[Message]
+    next: Annotated[
+        int | None,
+        Spec(minimum=1, description="pass back as `before` for the next page; null on the last"),
+    ]
+
+
+class Reactions(TypedDict):
+    reactions: Annotated[list[Reaction], Spec(description="the message's, most used first")]
+
+
+class ChatSettings(TypedDict):
+    muted: bool
+
+
 class AddedMembers(TypedDict):
     """The members that are new; a user who was already a member is not listed (adding
     twice is not an error). Not a page: it has no `next`."""
@@ -169,14 +235,13 @@ class UnreadCount(TypedDict):
     unread_count: Annotated[int, Spec(minimum=0)]
 
 
+def moment(value: datetime) -> str:
+    """RFC 3339 in UTC, as every timestamp of the API is written."""
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
 def timestamp(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-def _moment(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return None if value is None else moment(value)
 
 
 def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> User:
@@ -185,7 +250,7 @@ def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> User:
         "nick": row[f"{prefix}nick"],
         "name": row[f"{prefix}name"],
         "avatar": row[f"{prefix}avatar"],
-        "created_at": _moment(row[f"{prefix}created_at"]),
+        "created_at": moment(row[f"{prefix}created_at"]),
     }
     if viewer_id is not None and viewer_id == data["id"]:
         data["email"] = row[f"{prefix}email"]
@@ -207,7 +272,35 @@ def attachment(row: Row) -> Attachment:
         "content_type": row["content_type"],
         "size": row["size"],
         "url": f"/api/v1/attachments/{row['id']}",
-        "created_at": _moment(row["created_at"]),
+        "created_at": moment(row["created_at"]),
+    }
+
+
+def reply_to(row: Row) -> ReplyTo | None:
+    """From `reply_to_id`, `reply_to_user_id` and `reply_content` (null once deleted)."""
+    if row["reply_to_id"] is None:
+        return None
+    content = row["reply_content"]
+    return {
+        "id": row["reply_to_id"],
+        "user_id": row["reply_to_user_id"],
+        "content": content,
+        "deleted": content is None,
+    }
+
+
+def reactions(aggregated: list[list[Any]] | None) -> list[Reaction]:
+    """From the history query's [emoji, count, me] triples, most used first."""
+    return [{"emoji": e, "count": n, "me": me} for e, n, me in aggregated or ()]
+
+
+def forwarded_from(row: Row) -> ForwardedFrom | None:
+    if row["forwarded_from_message_id"] is None:
+        return None
+    return {
+        "message_id": row["forwarded_from_message_id"],
+        "user_id": row["forwarded_from_user_id"],
+        "created_at": moment(row["forwarded_from_created_at"]),
     }
 
 
@@ -219,9 +312,14 @@ def message(row: Row) -> Message:
         "user_id": row["user_id"],
         "content": row["content"],
         "client_message_id": str(client_id) if client_id is not None else None,
-        "created_at": _moment(row["created_at"]),
+        "created_at": moment(row["created_at"]),
         "edited_at": timestamp(row["edited_at"]),
         "attachments": [attachment(a) for a in row.get("attachments", [])],
+        "reply_to": reply_to(row),
+        "reactions": reactions(row["reactions"]),
+        "mentions": row["mentions"],
+        "forwarded_from": forwarded_from(row),
+        "pinned": row["pinned"],
     }
 
 
@@ -233,10 +331,12 @@ def chat(row: Row) -> Chat:
         "topic": row["topic"],
         "avatar": row["avatar"],
         "created_by": row["created_by"],
-        "created_at": _moment(row["created_at"]),
+        "created_at": moment(row["created_at"]),
         "members_count": row["members_count"],
         "last_message": message(last) if last is not None else None,
         "unread_count": row["unread_count"],
+        "mention_count": row["mention_count"],
+        "muted": row["muted"],
     }
 
 
@@ -244,7 +344,7 @@ def member(row: Row, *, viewer_id: int) -> Member:
     return {
         "user": user(row, viewer_id=viewer_id, prefix="user_"),
         "role": row["role"],
-        "joined_at": _moment(row["joined_at"]),
+        "joined_at": moment(row["joined_at"]),
         "last_read_message_id": row["last_read_message_id"],
     }
 
@@ -262,6 +362,10 @@ def member_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> Memb
 
 
 def message_page(rows: list[Row], next_id: int | None) -> MessagePage:
+    return {"items": [message(row) for row in rows], "next": next_id}
+
+
+def pin_page(rows: list[Row], next_id: int | None) -> PinPage:
     return {"items": [message(row) for row in rows], "next": next_id}
 
 
@@ -291,3 +395,9 @@ class Health(TypedDict):
         dict[str, HealthCheckUp | HealthCheckDown],
         Spec(description="by dependency: database, redis, memcached"),
     ]
+
+
+def for_everyone(shown: Message) -> Message:
+    """A message as a WebSocket event carries it to every member alike: whose reactions
+    are whose is told by message.reactions events, so `me` is false here."""
+    return {**shown, "reactions": [{**r, "me": False} for r in shown["reactions"]]}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ARRAY, BigInteger, bindparam, delete, func, insert, select, update
+from sqlalchemy import ARRAY, BigInteger, Text, bindparam, delete, func, insert, select, update
 
 from messenger.repository.db import Connection, Row, compile_query
 from messenger.repository.tables import attachments, members
@@ -67,6 +67,40 @@ _DELETE_FOR_CHAT_MESSAGES = compile_query(
     .where(attachments.c.chat_id == bindparam("chat_id"), attachments.c.message_id.isnot(None))
     .returning(attachments.c.storage_key)
 )
+# Of the stored files whose rows were just deleted, those no row names any more. Its
+# own statement, after the delete: a forward that copied a row while the delete waited
+# for it has committed, and is seen here.
+_UNNAMED = compile_query(
+    select(func.unnest(bindparam("storage_keys", type_=ARRAY(Text))).label("storage_key")).except_(
+        select(attachments.c.storage_key).where(
+            attachments.c.storage_key == func.any(bindparam("storage_keys", type_=ARRAY(Text)))
+        )
+    )
+)
+# A forward's copies of the original's rows, naming the same stored files. The
+# originals are held (FOR SHARE) so that a delete of them waits for this transaction.
+_originals = (
+    select(*ATTACHMENT_COLUMNS)
+    .where(attachments.c.message_id == bindparam("source_message_id"))
+    .with_for_update(read=True)
+    .cte("originals")
+)
+_COPY = compile_query(
+    insert(attachments)
+    .from_select(
+        ["chat_id", "message_id", "user_id", "filename", "content_type", "size", "storage_key"],
+        select(
+            bindparam("chat_id", type_=BigInteger),
+            bindparam("message_id", type_=BigInteger),
+            bindparam("user_id", type_=BigInteger),
+            _originals.c.filename,
+            _originals.c.content_type,
+            _originals.c.size,
+            _originals.c.storage_key,
+        ).order_by(_originals.c.id),
+    )
+    .returning(*ATTACHMENT_COLUMNS)
+)
 
 
 async def add_new_attach(
@@ -127,11 +161,31 @@ async def attach_files(conn: Connection, messages: list[Row]) -> list[Row]:
     return messages
 
 
+async def copy_to_message(
+    conn: Connection, *, source_message_id: int, chat_id: int, user_id: int, message_id: int
+) -> list[Row]:
+    """Attach to a forward the files of the message it forwards: new rows, same files."""
+    return await conn.fetch_all(
+        _COPY,
+        source_message_id=source_message_id,
+        chat_id=chat_id,
+        user_id=user_id,
+        message_id=message_id,
+    )
+
+
+async def _unnamed(conn: Connection, rows: list[Row]) -> list[str]:
+    keys = sorted({row["storage_key"] for row in rows})
+    if not keys:
+        return []
+    return [row["storage_key"] for row in await conn.fetch_all(_UNNAMED, storage_keys=keys)]
+
+
 async def remove_attachments_of_message(conn: Connection, message_id: int) -> list[str]:
-    rows = await conn.fetch_all(_DELETE_FOR_MESSAGE, message_id=message_id)
-    return [row["storage_key"] for row in rows]
+    """Delete the message's attachment rows; the stored files no row names any more."""
+    return await _unnamed(conn, await conn.fetch_all(_DELETE_FOR_MESSAGE, message_id=message_id))
 
 
 async def remove_attachments_of_chat_messages(conn: Connection, chat_id: int) -> list[str]:
-    rows = await conn.fetch_all(_DELETE_FOR_CHAT_MESSAGES, chat_id=chat_id)
-    return [row["storage_key"] for row in rows]
+    """Delete the rows of the chat's sent files; the stored files no row names any more."""
+    return await _unnamed(conn, await conn.fetch_all(_DELETE_FOR_CHAT_MESSAGES, chat_id=chat_id))

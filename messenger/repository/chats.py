@@ -21,7 +21,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import LIMIT_ONE, Connection, Row, compile_query
 from messenger.repository.locks import chat_lock
-from messenger.repository.tables import chats, members, messages
+from messenger.repository.messages import MESSAGE_COLUMNS, shown_columns
+from messenger.repository.tables import chats, members, mentions, messages
 
 CHAT_COLUMNS = (
     chats.c.id,
@@ -44,14 +45,7 @@ def _activity(last_message: Any) -> ColumnElement[Any]:
 def _chat_view() -> tuple[Select[tuple[object, ...]], ColumnElement[Any]]:
     """A chat as its member `viewer_id` sees it. Every sub-select is an index lookup."""
     last_message = (
-        select(
-            messages.c.id,
-            messages.c.user_id,
-            messages.c.content,
-            messages.c.client_message_id,
-            messages.c.created_at,
-            messages.c.edited_at,
-        )
+        select(*(column for column in MESSAGE_COLUMNS if column is not messages.c.chat_id))
         .where(messages.c.chat_id == chats.c.id)
         .order_by(messages.c.id.desc())
         .limit(LIMIT_ONE)
@@ -72,6 +66,15 @@ def _chat_view() -> tuple[Select[tuple[object, ...]], ColumnElement[Any]]:
             messages.c.user_id != members.c.user_id,
         )
     ).scalar_subquery()
+    mention_count = (
+        select(func.count())
+        .select_from(mentions)
+        .where(
+            mentions.c.user_id == members.c.user_id,
+            mentions.c.chat_id == chats.c.id,
+            mentions.c.message_id > members.c.last_read_message_id,
+        )
+    ).scalar_subquery()
     activity = _activity(last_message)
     view = (
         select(
@@ -80,12 +83,10 @@ def _chat_view() -> tuple[Select[tuple[object, ...]], ColumnElement[Any]]:
             members.c.last_read_message_id,
             members_count.label("members_count"),
             unread_count.label("unread_count"),
-            last_message.c.id.label("lm_id"),
-            last_message.c.user_id.label("lm_user_id"),
-            last_message.c.content.label("lm_content"),
-            last_message.c.client_message_id.label("lm_client_message_id"),
-            last_message.c.created_at.label("lm_created_at"),
-            last_message.c.edited_at.label("lm_edited_at"),
+            mention_count.label("mention_count"),
+            members.c.muted,
+            *(column.label(f"lm_{column.name}") for column in last_message.c),
+            *shown_columns(last_message, prefix="lm_"),
         )
         .select_from(
             members.join(chats, chats.c.id == members.c.chat_id).outerjoin(last_message, true())

@@ -44,12 +44,17 @@ _first_young = (
     )
     .scalar_subquery()
 )
-_pending = select(
-    members.c.chat_id,
-    members.c.user_id,
-    _seen.label("seen"),
-    func.coalesce(_first_young, _NO_ID).label("stop_at"),
-).cte("pending")
+# A muted chat sends its member no mail.
+_pending = (
+    select(
+        members.c.chat_id,
+        members.c.user_id,
+        _seen.label("seen"),
+        func.coalesce(_first_young, _NO_ID).label("stop_at"),
+    )
+    .where(members.c.muted.is_(False))
+    .cte("pending")
+)
 _counted = (
     select(
         _pending.c.user_id,

@@ -101,6 +101,12 @@ _MARK_READ = compile_query(
     )
     .returning(members.c.last_read_message_id)
 )
+_SET_MUTED = compile_query(
+    update(members)
+    .where(members.c.chat_id == bindparam("chat_id"), members.c.user_id == bindparam("user_id"))
+    .values(muted=bindparam("muted"))
+    .returning(members.c.muted)
+)
 _UNREAD = compile_query(
     select(func.count()).where(
         messages.c.chat_id == bindparam("chat_id"),
@@ -166,3 +172,9 @@ async def count_unread(
         _UNREAD, chat_id=chat_id, user_id=user_id, last_read_message_id=last_read_message_id
     )
     return int(value or 0)
+
+
+async def set_muted(conn: Connection, *, chat_id: int, user_id: int, muted: bool) -> bool | None:
+    """The member's new setting; None if user_id is no member of the chat."""
+    row = await conn.fetch_one(_SET_MUTED, chat_id=chat_id, user_id=user_id, muted=muted)
+    return None if row is None else bool(row["muted"])

@@ -1,27 +1,36 @@
-"""Messages: idempotent send, keyset history, edit, delete, clear."""
+"""Messages: idempotent send (with replies, forwards and mentions), keyset history,
+edit, delete, clear; and the columns every query shows a message with."""
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import (
     BigInteger,
+    ColumnElement,
+    DateTime,
     Float,
+    FromClause,
     Text,
     Uuid,
+    all_,
+    any_,
     bindparam,
     cast,
     delete,
     exists,
     func,
+    literal,
     select,
     update,
 )
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import LIMIT_ONE, Connection, Row, compile_query, compile_script
 from messenger.repository.locks import chat_lock
-from messenger.repository.tables import chats, members, messages
+from messenger.repository.tables import chats, members, mentions, messages, pins, reactions, users
 
 MESSAGE_COLUMNS = (
     messages.c.id,
@@ -31,7 +40,61 @@ MESSAGE_COLUMNS = (
     messages.c.client_message_id,
     messages.c.created_at,
     messages.c.edited_at,
+    messages.c.reply_to_id,
+    messages.c.reply_to_user_id,
+    messages.c.forwarded_from_message_id,
+    messages.c.forwarded_from_user_id,
+    messages.c.forwarded_from_created_at,
+    messages.c.mentions,
 )
+# A reply shows the start of what it answers (operations.views.REPLY_PREVIEW_CHARS).
+REPLY_PREVIEW_CHARS = 200
+_replied = messages.alias("replied")
+_pinned = pins.alias("pinned")
+_EMPTY_IDS = cast(literal("{}"), ARRAY(BigInteger))
+
+
+def shown_columns(source: FromClause, prefix: str = "") -> list[ColumnElement[Any]]:
+    """What a message shows beyond its own row, for `source` (the messages table or a
+    select of its columns): the start of the message it replies to (null once that is
+    deleted), its reactions as [emoji, count, me] for `viewer_id`, most used first, and
+    whether it is pinned. Each is an index lookup per message, inside the one query."""
+    reply_content = (
+        select(func.left(_replied.c.content, REPLY_PREVIEW_CHARS))
+        .where(_replied.c.id == source.c.reply_to_id)
+        .scalar_subquery()
+    )
+    grouped = (
+        select(
+            reactions.c.emoji,
+            func.count().label("n"),
+            func.bool_or(reactions.c.user_id == bindparam("viewer_id", type_=BigInteger)).label(
+                "me"
+            ),
+            func.min(reactions.c.created_at).label("first"),
+        )
+        .where(reactions.c.message_id == source.c.id)
+        .group_by(reactions.c.emoji)
+        .correlate(source)
+        .subquery("grouped")
+    )
+    reaction_list = select(
+        func.json_agg(
+            aggregate_order_by(
+                func.json_build_array(grouped.c.emoji, grouped.c.n, grouped.c.me),
+                grouped.c.n.desc(),
+                grouped.c.first,
+                grouped.c.emoji,
+            )
+        )
+    ).scalar_subquery()
+    pinned = exists().where(_pinned.c.message_id == source.c.id).correlate(source)
+    return [
+        reply_content.label(f"{prefix}reply_content"),
+        reaction_list.label(f"{prefix}reactions"),
+        pinned.label(f"{prefix}pinned"),
+    ]
+
 
 _is_member = exists().where(
     members.c.chat_id == chats.c.id, members.c.user_id == bindparam("user_id")
@@ -50,21 +113,67 @@ _locked = (
     .where(chats.c.id == bindparam("chat_id"), _is_member)
     .cte("locked")
 )
+# The chat's members named as @nick: `nicks` holds the candidates, lower-cased (most
+# sends name none, and find nothing at once).
+_mentioned = (
+    select(users.c.id)
+    .select_from(users.join(members, members.c.user_id == users.c.id))
+    .where(
+        # Checked once for the whole statement: with no candidates, nothing is looked up.
+        func.cardinality(bindparam("nicks", type_=ARRAY(Text))) > 0,
+        members.c.chat_id == bindparam("chat_id", type_=BigInteger),
+        func.lower(users.c.nick) == any_(bindparam("nicks", type_=ARRAY(Text))),
+    )
+    .cte("mentioned")
+)
+_mention_ids = select(
+    func.coalesce(func.array_agg(aggregate_order_by(_mentioned.c.id, _mentioned.c.id)), _EMPTY_IDS)
+).scalar_subquery()
 _inserted = (
     pg_insert(messages)
     .from_select(
-        ["chat_id", "user_id", "content", "client_message_id"],
+        [
+            "chat_id",
+            "user_id",
+            "content",
+            "client_message_id",
+            "reply_to_id",
+            "reply_to_user_id",
+            "forwarded_from_message_id",
+            "forwarded_from_user_id",
+            "forwarded_from_created_at",
+            "mentions",
+        ],
         select(
             _locked.c.id,
             cast(bindparam("user_id"), BigInteger),
             cast(bindparam("content"), Text),
             cast(bindparam("client_message_id"), Uuid),
+            cast(bindparam("reply_to_id"), BigInteger),
+            cast(bindparam("reply_to_user_id"), BigInteger),
+            cast(bindparam("forwarded_from_message_id"), BigInteger),
+            cast(bindparam("forwarded_from_user_id"), BigInteger),
+            cast(bindparam("forwarded_from_created_at"), DateTime(timezone=True)),
+            _mention_ids,
         ),
     )
     .on_conflict_do_nothing(constraint="messages_client_message_id_key")
     .returning(*MESSAGE_COLUMNS)
     .cte("inserted")
 )
+# The mentions the chat list counts and the mention mail reads; not of the author.
+_mention_rows = (
+    pg_insert(mentions)
+    .from_select(
+        ["user_id", "chat_id", "message_id", "created_at"],
+        select(_mentioned.c.id, _inserted.c.chat_id, _inserted.c.id, _inserted.c.created_at).where(
+            _mentioned.c.id != _inserted.c.user_id
+        ),
+    )
+    .returning(mentions.c.user_id)
+    .cte("mention_rows")
+)
+_mentions_written = select(func.count()).select_from(_mention_rows).scalar_subquery()
 # Who hears of the new message (cache, events), in the same round trip.
 _audience = (
     select(func.array_agg(members.c.user_id))
@@ -92,23 +201,24 @@ _SEND = compile_script(
         _audience.label("audience"),
         _previous_id.label("previous_id"),
         _previous_age.label("previous_age"),
+        _mentions_written.label("mentions_written"),
     ),
 )
 _BY_CLIENT_ID = compile_query(
-    select(*MESSAGE_COLUMNS).where(
+    select(*MESSAGE_COLUMNS, *shown_columns(messages)).where(
         messages.c.chat_id == bindparam("chat_id"),
         messages.c.user_id == bindparam("user_id"),
         messages.c.client_message_id == bindparam("client_message_id"),
     )
 )
 _BEFORE = compile_query(
-    select(*MESSAGE_COLUMNS)
+    select(*MESSAGE_COLUMNS, *shown_columns(messages))
     .where(messages.c.chat_id == bindparam("chat_id"), messages.c.id < bindparam("before"))
     .order_by(messages.c.id.desc())
     .limit(bindparam("limit"))
 )
 _AFTER = compile_query(
-    select(*MESSAGE_COLUMNS)
+    select(*MESSAGE_COLUMNS, *shown_columns(messages))
     .where(messages.c.chat_id == bindparam("chat_id"), messages.c.id > bindparam("after"))
     .order_by(messages.c.id)
     .limit(bindparam("limit"))
@@ -129,8 +239,43 @@ _age = cast(func.extract("epoch", func.clock_timestamp() - messages.c.created_at
 _UPDATE_CONTENT = compile_query(
     update(messages)
     .where(messages.c.id == bindparam("message_id"))
-    .values(content=bindparam("content"), edited_at=func.now())
-    .returning(*MESSAGE_COLUMNS, _age.label("age"))
+    .values(content=bindparam("content"), mentions=bindparam("mentions"), edited_at=func.now())
+    .returning(*MESSAGE_COLUMNS, *shown_columns(messages), _age.label("age"))
+)
+# An edit's mentions: those no longer named go, the newly named come (not the author).
+_DROP_MENTIONS = compile_query(
+    delete(mentions).where(
+        mentions.c.message_id == bindparam("message_id"),
+        mentions.c.user_id != all_(bindparam("mentions", type_=ARRAY(BigInteger))),
+    )
+)
+_ADD_MENTIONS = compile_query(
+    pg_insert(mentions)
+    .from_select(
+        ["user_id", "chat_id", "message_id"],
+        select(
+            func.unnest(bindparam("mentions", type_=ARRAY(BigInteger))),
+            bindparam("chat_id", type_=BigInteger),
+            bindparam("message_id", type_=BigInteger),
+        ),
+    )
+    .on_conflict_do_nothing()
+)
+_MEMBERS_BY_NICK = compile_query(
+    select(users.c.id)
+    .select_from(users.join(members, members.c.user_id == users.c.id))
+    .where(
+        members.c.chat_id == bindparam("chat_id"),
+        func.lower(users.c.nick) == any_(bindparam("nicks", type_=ARRAY(Text))),
+    )
+    .order_by(users.c.id)
+)
+_IN_CHAT = compile_query(
+    select(
+        messages.c.id,
+        messages.c.user_id,
+        func.left(messages.c.content, REPLY_PREVIEW_CHARS).label("content"),
+    ).where(messages.c.id == bindparam("message_id"), messages.c.chat_id == bindparam("chat_id"))
 )
 _DELETE = compile_query(
     delete(messages)
@@ -138,6 +283,7 @@ _DELETE = compile_query(
     .returning(*MESSAGE_COLUMNS, _age.label("age"))
 )
 _DELETE_ALL = compile_query(delete(messages).where(messages.c.chat_id == bindparam("chat_id")))
+_AGE = compile_query(select(_age).where(messages.c.id == bindparam("message_id")))
 _NEWEST = compile_query(
     select(messages.c.id, messages.c.created_at, _age.label("age"))
     .where(messages.c.chat_id == bindparam("chat_id"))
@@ -153,28 +299,45 @@ async def add_new_message(
     user_id: int,
     content: str,
     client_message_id: UUID | None,
+    nicks: list[str],
+    reply_to: Row | None = None,
+    forwarded_from: Row | None = None,
 ) -> Row | None:
     """Lock the chat and insert a message, in one round trip; the lock is held until the
     transaction ends (on a connection outside a transaction, the two statements are one
     implicit transaction, committed when the round trip ends). None when user_id is not
     a member, or when this client_message_id was already used (see
-    get_message_by_client_id). The row carries `audience`, the chat's member ids, and
-    `previous_id` and `previous_age` (seconds), the chat's newest message before it
-    (None and None for its first)."""
+    get_message_by_client_id). `nicks` are the lower-cased @nicks of the content: the
+    chat's members among them are its mentions. `reply_to` is the message it answers
+    (id, user_id), `forwarded_from` the original of a forward (message_id, user_id,
+    created_at). The row carries `audience`, the chat's member ids, and `previous_id`
+    and `previous_age` (seconds), the chat's newest message before it (None and None for
+    its first)."""
     return await conn.fetch_one(
         _SEND,
         chat_id=chat_id,
         user_id=user_id,
         content=content,
         client_message_id=client_message_id,
+        nicks=nicks,
+        reply_to_id=reply_to["id"] if reply_to else None,
+        reply_to_user_id=reply_to["user_id"] if reply_to else None,
+        forwarded_from_message_id=forwarded_from["message_id"] if forwarded_from else None,
+        forwarded_from_user_id=forwarded_from["user_id"] if forwarded_from else None,
+        forwarded_from_created_at=forwarded_from["created_at"] if forwarded_from else None,
     )
 
 
 async def get_message_by_client_id(
     conn: Connection, *, chat_id: int, user_id: int, client_message_id: UUID
 ) -> Row | None:
+    """The message this client_message_id sent, as its author sees it."""
     return await conn.fetch_one(
-        _BY_CLIENT_ID, chat_id=chat_id, user_id=user_id, client_message_id=client_message_id
+        _BY_CLIENT_ID,
+        chat_id=chat_id,
+        user_id=user_id,
+        client_message_id=client_message_id,
+        viewer_id=user_id,
     )
 
 
@@ -182,16 +345,21 @@ async def get_messages(
     conn: Connection,
     *,
     chat_id: int,
+    viewer_id: int,
     limit: int,
     before: int | None = None,
     after: int | None = None,
 ) -> list[Row]:
     """With `after`: messages newer than it, oldest first. Otherwise newest first,
-    older than `before` when given."""
+    older than `before` when given. As `viewer_id` sees them (their own reactions)."""
     if after is not None:
-        return await conn.fetch_all(_AFTER, chat_id=chat_id, after=after, limit=limit)
+        return await conn.fetch_all(
+            _AFTER, chat_id=chat_id, after=after, limit=limit, viewer_id=viewer_id
+        )
     upper = before if before is not None else 2**63 - 1
-    return await conn.fetch_all(_BEFORE, chat_id=chat_id, before=upper, limit=limit)
+    return await conn.fetch_all(
+        _BEFORE, chat_id=chat_id, before=upper, limit=limit, viewer_id=viewer_id
+    )
 
 
 async def get_message_for_member(
@@ -201,8 +369,44 @@ async def get_message_for_member(
     return await conn.fetch_one(_FOR_MEMBER, message_id=message_id, viewer_id=viewer_id)
 
 
-async def change_message_content(conn: Connection, *, message_id: int, content: str) -> Row | None:
-    return await conn.fetch_one(_UPDATE_CONTENT, message_id=message_id, content=content)
+async def get_message_in_chat(conn: Connection, *, message_id: int, chat_id: int) -> Row | None:
+    """id, user_id and the start of the content of a message of that chat, or None."""
+    return await conn.fetch_one(_IN_CHAT, message_id=message_id, chat_id=chat_id)
+
+
+async def members_named(conn: Connection, *, chat_id: int, nicks: list[str]) -> list[int]:
+    """The ids of the chat's members whose nick is one of `nicks` (lower-cased)."""
+    if not nicks:
+        return []
+    rows = await conn.fetch_all(_MEMBERS_BY_NICK, chat_id=chat_id, nicks=nicks)
+    return [row["id"] for row in rows]
+
+
+async def change_message_content(
+    conn: Connection,
+    *,
+    message_id: int,
+    chat_id: int,
+    author_id: int,
+    content: str,
+    mention_ids: list[int],
+) -> Row | None:
+    """Edit a message and its mentions; the row as its author sees it, with `age`."""
+    row = await conn.fetch_one(
+        _UPDATE_CONTENT,
+        message_id=message_id,
+        content=content,
+        mentions=mention_ids,
+        viewer_id=author_id,
+    )
+    if row is not None:
+        notified = [user_id for user_id in mention_ids if user_id != author_id]
+        await conn.execute(_DROP_MENTIONS, message_id=message_id, mentions=notified)
+        if notified:
+            await conn.execute(
+                _ADD_MENTIONS, message_id=message_id, chat_id=chat_id, mentions=notified
+            )
+    return row
 
 
 async def remove_message(conn: Connection, message_id: int) -> Row | None:
@@ -216,3 +420,9 @@ async def remove_all_messages(conn: Connection, chat_id: int) -> int:
 async def get_newest_message(conn: Connection, chat_id: int) -> Row | None:
     """The id, created_at and age (seconds) of the chat's newest message."""
     return await conn.fetch_one(_NEWEST, chat_id=chat_id)
+
+
+async def message_age(conn: Connection, message_id: int) -> float:
+    """Seconds since the message was sent, by the database's clock (0 when it is gone)."""
+    age = await conn.fetch_value(_AGE, message_id=message_id)
+    return float(age or 0.0)

@@ -36,6 +36,7 @@ from messenger.repository.tables import mail_outbox, users
 
 CHAT_CREATED = "chat_created"
 UNREAD_DIGEST = "unread_digest"
+MENTIONS = "mentions"
 
 _now = func.now()
 _unsettled = (mail_outbox.c.sent_at.is_(None), mail_outbox.c.failed_at.is_(None))

@@ -16,7 +16,7 @@ from sqlalchemy import (
     Text,
     Uuid,
 )
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 
 metadata = MetaData()
 
@@ -76,6 +76,7 @@ members = Table(
     Column("joined_at", DateTime(timezone=True), nullable=False),
     Column("last_read_message_id", BigInteger, nullable=False),
     Column("digested_message_id", BigInteger, nullable=False),
+    Column("muted", Boolean, nullable=False),
 )
 
 messages = Table(
@@ -88,6 +89,13 @@ messages = Table(
     Column("client_message_id", Uuid),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("edited_at", DateTime(timezone=True)),
+    # No foreign key to messages: a reply or a forward outlives its original.
+    Column("reply_to_id", BigInteger),
+    Column("reply_to_user_id", BigInteger, ForeignKey("users.id", ondelete="RESTRICT")),
+    Column("forwarded_from_message_id", BigInteger),
+    Column("forwarded_from_user_id", BigInteger, ForeignKey("users.id", ondelete="RESTRICT")),
+    Column("forwarded_from_created_at", DateTime(timezone=True)),
+    Column("mentions", ARRAY(BigInteger), nullable=False),
 )
 
 attachments = Table(
@@ -100,7 +108,8 @@ attachments = Table(
     Column("filename", Text, nullable=False),
     Column("content_type", Text, nullable=False),
     Column("size", BigInteger, nullable=False),
-    Column("storage_key", Text, nullable=False, unique=True),
+    # Shared by a forward's copies: the file goes with the last row naming it.
+    Column("storage_key", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -118,4 +127,57 @@ mail_outbox = Table(
     Column("last_error", Text),
     Column("sent_at", DateTime(timezone=True)),
     Column("failed_at", DateTime(timezone=True)),
+)
+
+reactions = Table(
+    "reactions",
+    metadata,
+    Column(
+        "message_id",
+        BigInteger,
+        ForeignKey("messages.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("emoji", Text, primary_key=True),
+    Column("user_id", BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("user_id", BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("chat_id", BigInteger, ForeignKey("chats.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "message_id",
+        BigInteger,
+        ForeignKey("messages.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+mention_mail_progress = Table(
+    "mention_mail_progress",
+    metadata,
+    Column("id", Boolean, primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("message_id", BigInteger, nullable=False),
+    Column("user_id", BigInteger, nullable=False),
+)
+
+pins = Table(
+    "pins",
+    metadata,
+    Column("id", BigInteger, Identity(always=True), primary_key=True),
+    Column("chat_id", BigInteger, ForeignKey("chats.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "message_id",
+        BigInteger,
+        ForeignKey("messages.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("pinned_by", BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("pinned_at", DateTime(timezone=True), nullable=False),
 )

@@ -16,6 +16,7 @@ from messenger.config import Config
 SEND_MAIL = "messenger.send_mail"
 RELAY_OUTBOX = "messenger.relay_outbox"
 UNREAD_DIGEST = "messenger.unread_digest"
+MENTION_MAIL = "messenger.mention_mail"
 
 # Bounds the stream's memory. Trimming may drop a backlog beyond it; every mail is in
 # the outbox, and the relay hands it to the broker again.

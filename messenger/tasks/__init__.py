@@ -4,6 +4,7 @@ broker.py     the broker (result backend, retry, metrics, dashboard) and the sch
 mail.py       the send_mail task: claim an outbox row, render, send over SMTP, settle
 relay.py      the periodic relay: hands due outbox rows to the broker
 digest.py     the periodic unread digest
+mentions.py   the mention mail: unread mentions, after a delay
 retry.py      retries with exponential backoff for errors worth retrying
 dashboard.py  `python -m messenger.tasks.dashboard`: taskiq-dashboard for this broker
 
@@ -19,9 +20,14 @@ messenger.services (task_queue.py, outbox.py), so the API never loads the worker
 """
 
 # What a worker runs: taskiq imports each, and its @broker.task functions register.
-TASK_MODULES = ("messenger.tasks.mail", "messenger.tasks.relay", "messenger.tasks.digest")
+TASK_MODULES = (
+    "messenger.tasks.mail",
+    "messenger.tasks.relay",
+    "messenger.tasks.digest",
+    "messenger.tasks.mentions",
+)
 # The ones with a schedule: what the scheduler (and the dashboard's schedules page) reads.
-SCHEDULED_MODULES = ("messenger.tasks.relay", "messenger.tasks.digest")
+SCHEDULED_MODULES = ("messenger.tasks.relay", "messenger.tasks.digest", "messenger.tasks.mentions")
 BROKER = "messenger.tasks.broker:broker"
 SCHEDULER = "messenger.tasks.broker:scheduler"
 

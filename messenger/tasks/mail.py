@@ -97,9 +97,37 @@ def _unread_digest(payload: dict[str, Any], greeting: str, base_url: str) -> tup
     return subject, text, page
 
 
+def _mentions(payload: dict[str, Any], greeting: str, base_url: str) -> tuple[str, str, str]:
+    chats = payload["chats"]
+    if len(chats) == 1:
+        chat = chats[0]
+        who = " and ".join(one_line(name) for name in chat["by"][:3]) or "Someone"
+        subject = f"{who} mentioned you in “{one_line(chat['title'])}”"
+    else:
+        subject = f"You were mentioned in {plural(len(chats), 'chat')}"
+    lines, items = [], []
+    for chat in chats:
+        title = one_line(chat["title"])
+        link = chat_link(base_url, int(chat["chat_id"]))
+        count = plural(int(chat["count"]), "mention")
+        by = ", ".join(one_line(name) for name in chat["by"])
+        lines.append(f"  - {title}: {count} by {by}\n    {link}")
+        items.append(
+            f'<li><a href="{html.escape(link)}">{html.escape(title)}</a>: '
+            f"{html.escape(count)} by {html.escape(by)}</li>"
+        )
+    text = f"{greeting}\n\nYou were mentioned and have not read it yet:\n\n" + "\n".join(lines)
+    page = (
+        f"<p>{html.escape(greeting)}</p>\n<p>You were mentioned and have not read it yet:</p>\n"
+        "<ul>\n" + "\n".join(items) + "\n</ul>\n"
+    )
+    return subject, text + "\n", page
+
+
 RENDERERS = {
     outbox_rows.CHAT_CREATED: _chat_created,
     outbox_rows.UNREAD_DIGEST: _unread_digest,
+    outbox_rows.MENTIONS: _mentions,
 }
 FOOTER_TEXT = "\n-- \nYou get this mail because you have an account on messenger.\n"
 FOOTER_HTML = (

@@ -46,6 +46,9 @@ async def test_create_personal_chat_is_201_with_the_chat(client, make_user):
         "members_count",
         "last_message",
         "unread_count",
+        # docs/API.md, Additions: "Conversations"
+        "mention_count",
+        "muted",
     }
     assert chat["is_group_chat"] is False
     assert chat["topic"] is None

@@ -85,6 +85,12 @@ async def test_send_is_201_with_the_message(client, pair):
         "created_at",
         "edited_at",
         "attachments",
+        # docs/API.md, Additions: "Conversations"
+        "reply_to",
+        "reactions",
+        "mentions",
+        "forwarded_from",
+        "pinned",
     }
     assert message["chat_id"] == chat["id"]
     assert message["user_id"] == alice.id

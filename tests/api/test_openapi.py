@@ -484,6 +484,28 @@ async def test_every_operation_answers_as_documented(client, contract, document)
         path={"id": personal["id"]},
         json={"message_id": message["id"]},
     )
+    reply = {"content": "on it", "reply_to_id": message["id"]}
+    status, _ = await call("POST", messages, account=bob, path={"id": personal["id"]}, json=reply)
+    assert status == 201
+    forward = {"forward_message_id": message["id"]}
+    status, _ = await call("POST", messages, account=alice, path={"id": group["id"]}, json=forward)
+    assert status == 201
+    reaction = "/api/v1/messages/{id}/reactions/{emoji}"
+    for method in ("PUT", "DELETE"):
+        await call(
+            method, reaction, account=bob, path={"id": message["id"], "emoji": "%F0%9F%91%8D"}
+        )
+    pin = f"{chats}/{{id}}/pins/{{message_id}}"
+    await call("PUT", pin, account=bob, path={"id": personal["id"], "message_id": message["id"]})
+    await call("GET", f"{chats}/{{id}}/pins", account=bob, path={"id": personal["id"]})
+    await call("DELETE", pin, account=bob, path={"id": personal["id"], "message_id": message["id"]})
+    await call(
+        "PATCH",
+        f"{chats}/{{id}}/settings",
+        account=bob,
+        path={"id": personal["id"]},
+        json={"muted": True},
+    )
     status, file = await call(
         "GET", "/api/v1/attachments/{id}", account=bob, path={"id": attachment["id"]}
     )
@@ -625,6 +647,34 @@ async def test_errors_answer_as_documented(client, contract, make_client, docume
         ),
         (415, await call("POST", "/api/rpc", data=b"{}", headers={"Content-Type": "text/plain"})),
         (422, await call("POST", "/api/v1/auth/register", json={"nick": "x"})),
+        (
+            422,
+            await call(
+                "PUT",
+                "/api/v1/messages/{id}/reactions/{emoji}",
+                account=bob,
+                path={"id": message["id"], "emoji": "a"},
+            ),
+        ),
+        (
+            403,
+            await call(
+                "PUT",
+                "/api/v1/chats/{id}/pins/{message_id}",
+                account=bob,
+                path={"id": group["id"], "message_id": message["id"]},
+            ),
+        ),
+        (
+            422,
+            await call(
+                "POST",
+                "/api/v1/chats/{id}/messages",
+                account=alice,
+                path={"id": group["id"]},
+                json={"content": "re", "reply_to_id": 2**63 - 1},
+            ),
+        ),
         (
             422,
             await call(

@@ -185,3 +185,68 @@ async def test_racing_sends_through_two_processes_reach_a_socket_in_id_order(
                         heard.append(event["data"]["id"])
     assert heard == sorted(heard), "a message event arrived after a newer one"
     assert sorted(heard) == sorted(i for ids in sent for i in ids)
+
+
+async def test_replies_reactions_and_pins_made_through_one_process_reach_a_socket_on_the_other(
+    config: Config, tmp_path: Path
+) -> None:
+    async with two_apis(config, tmp_path) as (first, second):
+        timeout = aiohttp.ClientTimeout(total=EVENT_SECONDS)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            suffix = os.urandom(4).hex()
+            alice = await register(session, second, f"alice_{suffix}")
+            bob = await register(session, second, f"bob_{suffix}")
+            alice_auth = {"Authorization": f"Bearer {alice['token']}"}
+            chat = await call(
+                session,
+                "POST",
+                f"{second}/api/v1/chats",
+                json={"is_group_chat": True, "topic": "two", "member_ids": [bob["user"]["id"]]},
+                headers=alice_auth,
+            )
+            messages = f"{second}/api/v1/chats/{chat['id']}/messages"
+            async with session.ws_connect(
+                f"{first}/api/v1/ws", params={"token": bob["token"]}
+            ) as ws:
+                assert (await ws.receive_json(timeout=EVENT_SECONDS))["type"] == "ready"
+                original = await call(
+                    session, "POST", messages, json={"content": "plan?"}, headers=alice_auth
+                )
+                body = {
+                    "content": f"@{bob['user']['nick']} see above",
+                    "reply_to_id": original["id"],
+                }
+                reply = await call(session, "POST", messages, json=body, headers=alice_auth)
+                await call(
+                    session,
+                    "PUT",
+                    f"{second}/api/v1/messages/{original['id']}/reactions/%F0%9F%8E%89",
+                    headers=alice_auth,
+                )
+                async with session.put(
+                    f"{second}/api/v1/chats/{chat['id']}/pins/{original['id']}", headers=alice_auth
+                ) as response:
+                    assert response.status == 204
+                events = [await ws.receive_json(timeout=EVENT_SECONDS) for _ in range(4)]
+    assert [event["type"] for event in events] == [
+        "message.created",
+        "message.created",
+        "message.reactions",
+        "message.pinned",
+    ]
+    created = events[1]["data"]
+    assert created == reply
+    assert created["reply_to"]["id"] == original["id"]
+    assert created["mentions"] == [bob["user"]["id"]]
+    assert events[2] == {
+        "type": "message.reactions",
+        "chat_id": chat["id"],
+        "data": {
+            "message_id": original["id"],
+            "reactions": [{"emoji": "🎉", "count": 1}],
+            "user_id": alice["user"]["id"],
+            "emoji": "🎉",
+            "added": True,
+        },
+    }
+    assert events[3]["data"] == {"message_id": original["id"]}

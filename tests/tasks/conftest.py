@@ -4,19 +4,12 @@ worker` processes started as `make run` starts them."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import email
-import email.policy
 import signal
 import subprocess
 import sys
-import threading
-import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass, field
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,7 +18,6 @@ import psycopg2
 import pytest
 import redis
 from aiohttp.test_utils import TestClient
-from aiosmtpd.controller import Controller
 from psycopg2 import sql
 from taskiq.kicker import AsyncKicker
 from taskiq_redis import RedisStreamBroker
@@ -38,81 +30,14 @@ from messenger.repository.migrations import MIGRATIONS_DIR, create_database, dro
 from messenger.services.task_queue import queue_name
 from messenger.tasks import worker_command
 from tests.support.databases import database_url
-from tests.support.ports import free_port
+from tests.support.mailbox import WAIT_SECONDS, Mailbox, running_mailbox
 from tests.support.processes import ROOT, stop_process
-
-WAIT_SECONDS = 20.0
-
-
-@dataclass
-class Received:
-    recipients: list[str]
-    message: EmailMessage
-    at: float
-
-
-@dataclass
-class Mailbox:
-    """An aiosmtpd handler: answers DATA with 451 `refuse` times, holds `block` DATA
-    commands until the client goes away (never accepting them), then accepts."""
-
-    port: int = 0
-    refuse: int = 0
-    block: int = 0
-    received: list[Received] = field(default_factory=list)
-    attempts: list[float] = field(default_factory=list)
-    blocked: threading.Event = field(default_factory=threading.Event)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        with self.lock:
-            self.attempts.append(time.monotonic())
-            if self.refuse > 0:
-                self.refuse -= 1
-                return "451 4.3.0 Try again later"
-            hold = self.block > 0
-            if hold:
-                self.block -= 1
-        if hold:
-            self.blocked.set()
-            # aiosmtpd cancels this when the client's connection drops.
-            await asyncio.Event().wait()
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        assert isinstance(message, EmailMessage)
-        with self.lock:
-            self.received.append(Received(list(envelope.rcpt_tos), message, time.monotonic()))
-        return "250 OK"
-
-    def to(self, address: str, subject: str = "") -> list[EmailMessage]:
-        """The mails to address (whose subject contains `subject`), in arrival order."""
-        with self.lock:
-            return [
-                mail.message
-                for mail in self.received
-                if address in mail.recipients and subject in mail.message["Subject"]
-            ]
-
-    async def wait_for(
-        self, address: str, count: int = 1, within: float = WAIT_SECONDS, subject: str = ""
-    ) -> list[EmailMessage]:
-        deadline = time.monotonic() + within
-        while time.monotonic() < deadline:
-            mails = self.to(address, subject)
-            if len(mails) >= count:
-                return mails
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"{len(self.to(address, subject))} mail(s) to {address}, not {count}")
 
 
 @pytest.fixture
 def mailbox() -> Iterator[Mailbox]:
-    box = Mailbox(port=free_port())
-    controller = Controller(box, hostname="127.0.0.1", port=box.port)
-    controller.start()
-    try:
+    with running_mailbox() as box:
         yield box
-    finally:
-        controller.stop()
 
 
 @pytest.fixture(scope="session")
@@ -181,6 +106,7 @@ def tasks_config(base_config: Config, tasks_database: str, mailbox: Mailbox) -> 
         mail_max_attempts=5,
         digest_min_age_seconds=0,
     )
+    config = replace_section(config, "notifications", mention_delay_seconds=1)
     config = replace_section(config, "dashboard", api_token="")
     config = replace_section(config, "auth", argon2_time_cost=1, argon2_memory_kib=1024)
     try:

@@ -16,7 +16,8 @@ from messenger.repository.tables import messages
 from messenger.services.task_queue import UNREAD_DIGEST
 from messenger.tasks.digest import write_digests
 from tests.support.api import Account, create_chat, register, send
-from tests.tasks.conftest import Mailbox, StartWorker, run_task
+from tests.support.mailbox import Mailbox
+from tests.tasks.conftest import StartWorker, run_task
 
 _AGE = compile_query(
     update(messages)

@@ -20,8 +20,9 @@ from messenger.repository.tables import mail_outbox
 from messenger.services.task_queue import RELAY_OUTBOX
 from messenger.tasks.mail import compose, deliver, is_permanent
 from tests.support.api import create_chat, register
+from tests.support.mailbox import Mailbox
 from tests.support.processes import stop_process
-from tests.tasks.conftest import Mailbox, StartWorker, run_task
+from tests.tasks.conftest import StartWorker, run_task
 
 
 async def mails_of_chat(db: Database, chat_id: int) -> list[dict[str, Any]]:

@@ -34,3 +34,7 @@ async def create_chat(
 
 async def get_chat(call: Call, *, chat_id: int) -> views.Chat:
     return views.chat(await chats.get_chat(call.services, call.me, chat_id))
+
+
+async def update_settings(call: Call, *, chat_id: int, muted: bool) -> views.ChatSettings:
+    return {"muted": await chats.set_muted(call.services, call.me, chat_id, muted=muted)}

@@ -21,9 +21,11 @@ async def send_message(
     call: Call,
     *,
     chat_id: int,
-    content: str,
+    content: str | None = None,
     client_message_id: str | None = None,
     attachment_ids: list[int] | None = None,
+    reply_to_id: int | None = None,
+    forward_message_id: int | None = None,
 ) -> Reply:
     message, created = await messages.add_new_message(
         call.services,
@@ -32,6 +34,8 @@ async def send_message(
         content=content,
         client_message_id=UUID(client_message_id) if client_message_id else None,
         attachment_ids=attachment_ids,
+        reply_to_id=reply_to_id,
+        forward_message_id=forward_message_id,
     )
     return Reply(views.message(message), 201 if created else 200)
 
