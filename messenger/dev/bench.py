@@ -16,8 +16,9 @@ process and drives it from this one over 127.0.0.1 at each concurrency level:
 
 With `--baseline CHECKOUT` (another checkout of the project with its own .venv, say a
 `git worktree` of an older commit), that version's API serves the same database beside
-this one, and the send and history scenarios alternate between the two as well: what a
-change costs the hot paths, measured in one run on the same machine and data.
+this one, and the send and history scenarios alternate between the two as well (the chat
+list, warm and cold, runs on both in turn): what a change costs the hot paths, measured in
+one run on the same machine and data.
 
 It prints the table of loadtest.py, the API's peak RSS and each target met or missed;
 `--json PATH` writes the same as JSON. Every loop is bounded by a request count and a time
@@ -422,6 +423,11 @@ class Runner:
         await self.alternating(sends, by=lambda result: result.rps)
         await self.warm_chat_lists(base, clients)
         await self.counted(base, pid, clients, "chat list warm", list_chats)
+        if baseline is not None:
+            await self.warm_chat_lists(baseline.base, clients)
+            await self.counted(
+                baseline.base, baseline.pid, clients, "chat list warm" + BASELINE, list_chats
+            )
         servers = [("", api)] + ([(BASELINE, baseline)] if baseline is not None else [])
         histories = [
             Run(
@@ -443,10 +449,14 @@ class Runner:
         return by_id
 
     async def cold_api(
-        self, base: str, process: subprocess.Popen[bytes], tokens: list[Account]
+        self,
+        base: str,
+        process: subprocess.Popen[bytes],
+        tokens: list[Account],
+        suffix: str = "",
     ) -> None:
         await wait_healthy(base, process)
-        await self.counted(base, process.pid, tokens, "chat list cold", list_chats)
+        await self.counted(base, process.pid, tokens, "chat list cold" + suffix, list_chats)
 
 
 async def cache_counters(base: str) -> dict[str, float]:
@@ -498,7 +508,13 @@ def judge(report: Report) -> list[Target]:
                 ratio <= BIG_OVER_SMALL_P50,
             )
         )
-    for name in ("send message", "history 1k chat", "history big chat"):
+    for name in (
+        "send message",
+        "history 1k chat",
+        "history big chat",
+        "chat list warm",
+        "chat list cold",
+    ):
         now, before = by_scenario(results, name), by_scenario(results, name + BASELINE)
         for c in sorted(before):
             ratio = now[c].rps / max(before[c].rps, 1e-9)
@@ -605,9 +621,15 @@ def run_bench(args: argparse.Namespace) -> Report:
     # memcached as one) and goes to PostgreSQL, the honest cold path. Tokens live in
     # PostgreSQL, so the same logins work against this second process.
     port, dead = free_port(), free_port()
-    cold = start_api(url, port, COLD_LOG_PATH, {"MESSENGER_MEMCACHED__PORT": str(dead)})
+    no_cache = {"MESSENGER_MEMCACHED__PORT": str(dead)}
+    cold = start_api(url, port, COLD_LOG_PATH, no_cache)
     with serving(cold) as process:
         asyncio.run(runner.cold_api(f"http://{HOST}:{port}", process, clients))
+    if args.baseline is not None:
+        port = free_port()
+        cold = start_api(url, port, BASELINE_LOG_PATH, no_cache, checkout=args.baseline)
+        with serving(cold) as process:
+            asyncio.run(runner.cold_api(f"http://{HOST}:{port}", process, clients, BASELINE))
     report.results = runner.results
     report.cache = runner.cache
     report.targets = judge(report)
