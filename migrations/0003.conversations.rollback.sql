@@ -15,6 +15,8 @@ ALTER TABLE attachments ADD CONSTRAINT attachments_storage_key_key UNIQUE (stora
 ALTER TABLE messages
     DROP CONSTRAINT messages_forward_whole,
     DROP CONSTRAINT messages_reply_whole,
+    DROP COLUMN pinned,
+    DROP COLUMN reaction_counts,
     DROP COLUMN mentions,
     DROP COLUMN forwarded_from_created_at,
     DROP COLUMN forwarded_from_user_id,

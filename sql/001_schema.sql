@@ -186,6 +186,8 @@ CREATE TABLE public.messages (
     forwarded_from_user_id bigint,
     forwarded_from_created_at timestamp with time zone,
     mentions bigint[] DEFAULT '{}'::bigint[] NOT NULL,
+    reaction_counts jsonb,
+    pinned boolean DEFAULT false NOT NULL,
     CONSTRAINT messages_content_check CHECK (((char_length(content) >= 1) AND (char_length(content) <= 4000))),
     CONSTRAINT messages_forward_whole CHECK ((((forwarded_from_message_id IS NULL) = (forwarded_from_user_id IS NULL)) AND ((forwarded_from_message_id IS NULL) = (forwarded_from_created_at IS NULL)))),
     CONSTRAINT messages_reply_whole CHECK (((reply_to_id IS NULL) = (reply_to_user_id IS NULL)))

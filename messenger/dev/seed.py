@@ -9,6 +9,7 @@ included. Every seeded user's password is DEMO_PASSWORD.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -271,17 +272,23 @@ class Generator:
                 mentions = f"{{{named}}}"
                 if named != author:
                     self.mentions.append(f"{named}\t{chat_id}\t{message_id}\t{created}\n")
+            counts = "\\N"
             if chance() < REACTED_SHARE:
+                tally: dict[str, int] = {}
                 for user in rng.sample(members, min(len(members), rng.randint(1, MAX_REACTIONS))):
                     emoji = choice(REACTION_EMOJI)
+                    tally[emoji] = tally.get(emoji, 0) + 1
                     self.reactions.append(f"{message_id}\t{emoji}\t{user}\t{created}\n")
+                # As the API writes it: most used first, then (all reacted at once) by emoji.
+                ordered = sorted(tally.items(), key=lambda item: (-item[1], item[0]))
+                counts = copy_text(json.dumps([list(pair) for pair in ordered], ensure_ascii=False))
             seen[chat] += 1
             last_ids[chat], last_author[chat] = message_id, author
             for user in marks_at[chat].get(seen[chat], ()):
                 read_marks[(chat, user)] = message_id
             yield (
                 f"{message_id}\t{chat_id}\t{author}\t{copy_text(content)}\t{created}\t"
-                f"{reply_to}\t{reply_user}\t{mentions}\n"
+                f"{reply_to}\t{reply_user}\t{mentions}\t{counts}\n"
             )
 
     def member_lines(
@@ -340,7 +347,7 @@ def seed_database(url: str, plan: SeedPlan, show_progress: bool = True) -> SeedR
             _copy(
                 cursor,
                 "messages (id, chat_id, user_id, content, created_at, reply_to_id, "
-                "reply_to_user_id, mentions)",
+                "reply_to_user_id, mentions, reaction_counts)",
                 generator.message_lines(message_chats, last_ids, read_marks),
                 len(message_chats),
                 "messages",

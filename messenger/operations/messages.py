@@ -88,17 +88,22 @@ async def add_new_message(
     message of the same chat; a forward copies the content and files of a message the
     caller can read now (the files are shared, not copied on disk)."""
     attachment_ids = list(dict.fromkeys(attachment_ids or []))
-    async with services.db.connection() as conn:
-        draft = await _draft(
-            conn,
-            actor_id,
-            chat_id,
-            content=content,
-            client_message_id=client_message_id,
-            attachment_ids=attachment_ids,
-            reply_to_id=reply_to_id,
-            forward_message_id=forward_message_id,
-        )
+    if reply_to_id is None and forward_message_id is None:
+        if content is None:  # the schema already requires it; kept for direct callers
+            raise ValidationFailed("say something", [ErrorDetail("/content", "is required")])
+        draft = Draft(content, client_message_id, attachment_ids)  # the common send
+    else:
+        async with services.db.connection() as conn:
+            draft = await _draft(
+                conn,
+                actor_id,
+                chat_id,
+                content=content,
+                client_message_id=client_message_id,
+                attachment_ids=attachment_ids,
+                reply_to_id=reply_to_id,
+                forward_message_id=forward_message_id,
+            )
     files = draft.attachment_ids or (draft.forward and draft.forward["attachments"])
     if files:
         async with services.db.transaction() as conn:
@@ -132,7 +137,7 @@ async def add_new_message(
     previous_id, previous_age = message.pop("previous_id"), message.pop("previous_age")
     message.pop("mentions_written")
     message["reply_content"] = draft.reply_to["content"] if draft.reply_to else None
-    message["reactions"], message["pinned"] = None, False
+    message["my_reactions"] = None  # a new message has none
     # After the commit, so the chat is not locked while Redis is asked; the events of a
     # chat still leave in id order (see events.EventBus.publish_in_order).
     await services.events.publish_in_order(

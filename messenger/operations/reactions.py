@@ -53,7 +53,7 @@ async def _locked_message(conn: Connection, actor_id: int, message_id: int) -> R
 
 async def set_reaction(
     services: Services, actor_id: int, message_id: int, emoji: str, *, added: bool
-) -> list[Row]:
+) -> list[views.Reaction]:
     """Add (or take back) the caller's reaction; the message's reactions as they see them.
     Idempotent: adding twice or taking back what is not there changes nothing."""
     emoji = check_emoji(emoji)
@@ -73,9 +73,10 @@ async def set_reaction(
             changed = await reaction_rows.remove_reaction(
                 conn, message_id=message_id, emoji=emoji, user_id=actor_id
             )
-        rows = await reaction_rows.reactions_of_message(
-            conn, message_id=message_id, viewer_id=actor_id
+        counts = (
+            await reaction_rows.recount(conn, message_id) if changed else message["reaction_counts"]
         )
+        mine = await reaction_rows.emoji_of_user(conn, message_id=message_id, user_id=actor_id)
         if changed:
             audience = await member_rows.member_ids(conn, message["chat_id"])
             newest = await message_rows.get_newest_message(conn, message["chat_id"])
@@ -83,10 +84,9 @@ async def set_reaction(
         if newest is not None and newest["id"] == message_id:
             # The chat list shows its last message with its reactions.
             await services.chat_cache.invalidate(audience)
-        counts = [{"emoji": row["emoji"], "count": row["count"]} for row in rows]
         data = {
             "message_id": message_id,
-            "reactions": counts,
+            "reactions": [{"emoji": e, "count": n} for e, n in counts or ()],
             "user_id": actor_id,
             "emoji": emoji,
             "added": added,
@@ -98,8 +98,4 @@ async def set_reaction(
             after=message_id,
             after_age=message["age"],
         )
-    return rows
-
-
-def reactions_view(rows: list[Row]) -> views.Reactions:
-    return {"reactions": views.reactions(reaction_rows.as_triples(rows))}
+    return views.reactions(counts, mine)

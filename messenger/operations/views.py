@@ -289,9 +289,13 @@ def reply_to(row: Row) -> ReplyTo | None:
     }
 
 
-def reactions(aggregated: list[list[Any]] | None) -> list[Reaction]:
-    """From the history query's [emoji, count, me] triples, most used first."""
-    return [{"emoji": e, "count": n, "me": me} for e, n, me in aggregated or ()]
+def reactions(counts: list[list[Any]] | None, mine: list[str] | None) -> list[Reaction]:
+    """From a message's `reaction_counts` ([emoji, count] pairs, most used first) and the
+    emoji the viewer reacted with."""
+    if not counts:
+        return []
+    own = frozenset(mine or ())
+    return [{"emoji": emoji, "count": count, "me": emoji in own} for emoji, count in counts]
 
 
 def forwarded_from(row: Row) -> ForwardedFrom | None:
@@ -316,7 +320,7 @@ def message(row: Row) -> Message:
         "edited_at": timestamp(row["edited_at"]),
         "attachments": [attachment(a) for a in row.get("attachments", [])],
         "reply_to": reply_to(row),
-        "reactions": reactions(row["reactions"]),
+        "reactions": reactions(row["reaction_counts"], row["my_reactions"]),
         "mentions": row["mentions"],
         "forwarded_from": forwarded_from(row),
         "pinned": row["pinned"],

@@ -17,6 +17,7 @@ from sqlalchemy import (
     all_,
     any_,
     bindparam,
+    case,
     cast,
     delete,
     exists,
@@ -30,7 +31,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import LIMIT_ONE, Connection, Row, compile_query, compile_script
 from messenger.repository.locks import chat_lock
-from messenger.repository.tables import chats, members, mentions, messages, pins, reactions, users
+from messenger.repository.tables import chats, members, mentions, messages, reactions, users
 
 MESSAGE_COLUMNS = (
     messages.c.id,
@@ -46,54 +47,42 @@ MESSAGE_COLUMNS = (
     messages.c.forwarded_from_user_id,
     messages.c.forwarded_from_created_at,
     messages.c.mentions,
+    messages.c.reaction_counts,
+    messages.c.pinned,
 )
 # A reply shows the start of what it answers (operations.views.REPLY_PREVIEW_CHARS).
 REPLY_PREVIEW_CHARS = 200
 _replied = messages.alias("replied")
-_pinned = pins.alias("pinned")
+_mine = reactions.alias("mine")
 _EMPTY_IDS = cast(literal("{}"), ARRAY(BigInteger))
 
 
 def shown_columns(source: FromClause, prefix: str = "") -> list[ColumnElement[Any]]:
     """What a message shows beyond its own row, for `source` (the messages table or a
     select of its columns): the start of the message it replies to (null once that is
-    deleted), its reactions as [emoji, count, me] for `viewer_id`, most used first, and
-    whether it is pinned. Each is an index lookup per message, inside the one query."""
-    reply_content = (
-        select(func.left(_replied.c.content, REPLY_PREVIEW_CHARS))
-        .where(_replied.c.id == source.c.reply_to_id)
-        .scalar_subquery()
+    deleted), and which of its reactions are `viewer_id`'s. Each is looked up only for
+    the messages that have one (CASE runs its subquery only when the test holds): most
+    messages of a page have neither, and cost nothing more than their row."""
+    reply_content = case(
+        (
+            source.c.reply_to_id.isnot(None),
+            select(func.left(_replied.c.content, REPLY_PREVIEW_CHARS))
+            .where(_replied.c.id == source.c.reply_to_id)
+            .scalar_subquery(),
+        ),
     )
-    grouped = (
-        select(
-            reactions.c.emoji,
-            func.count().label("n"),
-            func.bool_or(reactions.c.user_id == bindparam("viewer_id", type_=BigInteger)).label(
-                "me"
-            ),
-            func.min(reactions.c.created_at).label("first"),
-        )
-        .where(reactions.c.message_id == source.c.id)
-        .group_by(reactions.c.emoji)
-        .correlate(source)
-        .subquery("grouped")
-    )
-    reaction_list = select(
-        func.json_agg(
-            aggregate_order_by(
-                func.json_build_array(grouped.c.emoji, grouped.c.n, grouped.c.me),
-                grouped.c.n.desc(),
-                grouped.c.first,
-                grouped.c.emoji,
+    mine = case(
+        (
+            source.c.reaction_counts.isnot(None),
+            select(func.array_agg(_mine.c.emoji))
+            .where(
+                _mine.c.message_id == source.c.id,
+                _mine.c.user_id == bindparam("viewer_id", type_=BigInteger),
             )
-        )
-    ).scalar_subquery()
-    pinned = exists().where(_pinned.c.message_id == source.c.id).correlate(source)
-    return [
-        reply_content.label(f"{prefix}reply_content"),
-        reaction_list.label(f"{prefix}reactions"),
-        pinned.label(f"{prefix}pinned"),
-    ]
+            .scalar_subquery(),
+        ),
+    )
+    return [reply_content.label(f"{prefix}reply_content"), mine.label(f"{prefix}my_reactions")]
 
 
 _is_member = exists().where(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import Connection, Row, compile_query
@@ -26,6 +26,11 @@ _UNPIN = compile_query(
     .where(pins.c.chat_id == bindparam("chat_id"), pins.c.message_id == bindparam("message_id"))
     .returning(pins.c.id)
 )
+_FLAG = compile_query(
+    update(messages)
+    .where(messages.c.id == bindparam("message_id"))
+    .values(pinned=bindparam("pinned"))
+)
 _PAGE = compile_query(
     select(pins.c.id.label("pin_id"), *MESSAGE_COLUMNS, *shown_columns(messages))
     .select_from(pins.join(messages, messages.c.id == pins.c.message_id))
@@ -46,12 +51,17 @@ async def is_pinned(conn: Connection, message_id: int) -> bool:
 async def pin(conn: Connection, *, chat_id: int, message_id: int, user_id: int) -> bool:
     """Whether the message was not pinned before."""
     added = await conn.fetch_one(_PIN, chat_id=chat_id, message_id=message_id, user_id=user_id)
+    if added is not None:  # the message shows it with its row (see the migration)
+        await conn.execute(_FLAG, message_id=message_id, pinned=True)
     return added is not None
 
 
 async def unpin(conn: Connection, *, chat_id: int, message_id: int) -> bool:
     """Whether the message was pinned."""
-    return await conn.fetch_one(_UNPIN, chat_id=chat_id, message_id=message_id) is not None
+    removed = await conn.fetch_one(_UNPIN, chat_id=chat_id, message_id=message_id)
+    if removed is not None:
+        await conn.execute(_FLAG, message_id=message_id, pinned=False)
+    return removed is not None
 
 
 async def get_pins(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Float, bindparam, cast, delete, func, select
+from sqlalchemy import BigInteger, Float, bindparam, cast, delete, func, select, update
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import Connection, Row, compile_query
@@ -17,6 +18,7 @@ _LOCK_MESSAGE = compile_query(
     select(
         messages.c.id,
         messages.c.chat_id,
+        messages.c.reaction_counts,
         cast(func.extract("epoch", func.clock_timestamp() - messages.c.created_at), Float).label(
             "age"
         ),
@@ -46,20 +48,41 @@ _REMOVE = compile_query(
 )
 _first = func.min(reactions.c.created_at)
 _count = func.count()
-_OF_MESSAGE = compile_query(
-    select(
-        reactions.c.emoji,
-        _count.label("count"),
-        func.bool_or(reactions.c.user_id == bindparam("viewer_id", type_=BigInteger)).label("me"),
-    )
-    .where(reactions.c.message_id == bindparam("message_id"))
+_grouped = (
+    select(reactions.c.emoji, _count.label("n"), _first.label("first"))
+    .where(reactions.c.message_id == bindparam("message_id", type_=BigInteger))
     .group_by(reactions.c.emoji)
-    .order_by(_count.desc(), _first, reactions.c.emoji)
+    .subquery("grouped")
+)
+# The message's summary, written with every change of its reactions (see the migration).
+_RECOUNT = compile_query(
+    update(messages)
+    .where(messages.c.id == bindparam("message_id", type_=BigInteger))
+    .values(
+        reaction_counts=select(
+            func.jsonb_agg(
+                aggregate_order_by(
+                    func.jsonb_build_array(_grouped.c.emoji, _grouped.c.n),
+                    _grouped.c.n.desc(),
+                    _grouped.c.first,
+                    _grouped.c.emoji,
+                )
+            )
+        ).scalar_subquery()
+    )
+    .returning(messages.c.reaction_counts)
+)
+_MINE = compile_query(
+    select(reactions.c.emoji).where(
+        reactions.c.message_id == bindparam("message_id"),
+        reactions.c.user_id == bindparam("user_id"),
+    )
 )
 
 
 async def lock_message(conn: Connection, message_id: int) -> Row | None:
-    """Lock the message for a change of its reactions: id, chat_id and age (seconds)."""
+    """Lock the message for a change of its reactions: id, chat_id, reaction_counts and
+    age (seconds)."""
     return await conn.fetch_one(_LOCK_MESSAGE, message_id=message_id)
 
 
@@ -80,12 +103,12 @@ async def remove_reaction(conn: Connection, *, message_id: int, emoji: str, user
     return removed is not None
 
 
-async def reactions_of_message(conn: Connection, *, message_id: int, viewer_id: int) -> list[Row]:
-    """emoji, count and me (for viewer_id), most used first, the first used first."""
-    rows: list[Row] = await conn.fetch_all(_OF_MESSAGE, message_id=message_id, viewer_id=viewer_id)
-    return rows
+async def recount(conn: Connection, message_id: int) -> list[list[Any]]:
+    """Write the message's reaction summary from its reactions; [[emoji, count], ...]."""
+    counts = await conn.fetch_value(_RECOUNT, message_id=message_id)
+    return list(counts or [])
 
 
-def as_triples(rows: list[Row]) -> list[list[Any]]:
-    """The rows in the form the history query gives (operations.views.reactions)."""
-    return [[row["emoji"], row["count"], row["me"]] for row in rows]
+async def emoji_of_user(conn: Connection, *, message_id: int, user_id: int) -> list[str]:
+    rows = await conn.fetch_all(_MINE, message_id=message_id, user_id=user_id)
+    return [row["emoji"] for row in rows]

@@ -96,6 +96,9 @@ messages = Table(
     Column("forwarded_from_user_id", BigInteger, ForeignKey("users.id", ondelete="RESTRICT")),
     Column("forwarded_from_created_at", DateTime(timezone=True)),
     Column("mentions", ARRAY(BigInteger), nullable=False),
+    # What the reactions and pins tables say, for history pages to read with the row.
+    Column("reaction_counts", JSONB),
+    Column("pinned", Boolean, nullable=False),
 )
 
 attachments = Table(

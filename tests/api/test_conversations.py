@@ -284,6 +284,9 @@ async def test_mention_count_counts_unread_mentions_of_the_caller(client, trio):
 async def test_an_edit_changes_the_mentions(client, trio):
     alice, bob, carol, _, group = trio
     message = await send(client, alice, group["id"], f"@{bob.user['nick']} hi")
+    # Both chat lists are read (and cached) before the edit.
+    assert (await chat_in_list(client, bob, group["id"]))["mention_count"] == 1
+    assert (await chat_in_list(client, carol, group["id"]))["mention_count"] == 0
     response = await client.patch(
         f"{V1}/messages/{message['id']}",
         json={"content": f"@{carol.user['nick']} hi"},
@@ -428,6 +431,16 @@ async def test_in_a_group_only_the_owner_pins(client, trio):
     )
 
 
+async def test_pinning_the_last_message_changes_the_chat_list(client, trio):
+    alice, bob, _, _, group = trio
+    message = await send(client, bob, group["id"], "keep this")
+    assert (await chat_in_list(client, bob, group["id"]))["last_message"]["pinned"] is False
+    assert (await client.put(pin_url(group, message["id"]), headers=alice.headers)).status == 204
+    assert (await chat_in_list(client, bob, group["id"]))["last_message"]["pinned"] is True
+    assert (await client.delete(pin_url(group, message["id"]), headers=alice.headers)).status
+    assert (await chat_in_list(client, bob, group["id"]))["last_message"]["pinned"] is False
+
+
 async def test_either_member_of_a_personal_chat_pins(client, trio):
     alice, bob, _, _, _ = trio
     personal = await create_chat(client, alice, [bob], group=False)
@@ -464,6 +477,7 @@ async def test_a_chat_keeps_at_most_fifty_pins(client, trio):
 async def test_mute_is_the_callers_own_setting_shown_in_their_chat_list(client, trio):
     alice, bob, _, dave, group = trio
     url = f"{V1}/chats/{group['id']}/settings"
+    assert (await chat_in_list(client, bob, group["id"]))["muted"] is False  # now cached
     response = await client.patch(url, json={"muted": True}, headers=bob.headers)
     assert response.status == 200
     assert await response.json() == {"muted": True}

@@ -7,10 +7,10 @@ from messenger.operations import reactions, views
 
 
 async def add_reaction(call: Call, *, message_id: int, emoji: str) -> views.Reactions:
-    rows = await reactions.set_reaction(call.services, call.me, message_id, emoji, added=True)
-    return reactions.reactions_view(rows)
+    shown = await reactions.set_reaction(call.services, call.me, message_id, emoji, added=True)
+    return {"reactions": shown}
 
 
 async def remove_reaction(call: Call, *, message_id: int, emoji: str) -> views.Reactions:
-    rows = await reactions.set_reaction(call.services, call.me, message_id, emoji, added=False)
-    return reactions.reactions_view(rows)
+    shown = await reactions.set_reaction(call.services, call.me, message_id, emoji, added=False)
+    return {"reactions": shown}
