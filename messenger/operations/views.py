@@ -309,7 +309,9 @@ def forwarded_from(row: Row) -> ForwardedFrom | None:
 
 
 def message(row: Row) -> Message:
+    # A page builds fifty of these: the optional parts are tested here, not in calls.
     client_id = row["client_message_id"]
+    counts = row["reaction_counts"]
     return {
         "id": row["id"],
         "chat_id": row["chat_id"],
@@ -318,11 +320,13 @@ def message(row: Row) -> Message:
         "client_message_id": str(client_id) if client_id is not None else None,
         "created_at": moment(row["created_at"]),
         "edited_at": timestamp(row["edited_at"]),
-        "attachments": [attachment(a) for a in row.get("attachments", [])],
-        "reply_to": reply_to(row),
-        "reactions": reactions(row["reaction_counts"], row["my_reactions"]),
+        "attachments": [attachment(a) for a in row.get("attachments", ())],
+        "reply_to": reply_to(row) if row["reply_to_id"] is not None else None,
+        "reactions": reactions(counts, row["my_reactions"]) if counts else [],
         "mentions": row["mentions"],
-        "forwarded_from": forwarded_from(row),
+        "forwarded_from": forwarded_from(row)
+        if row["forwarded_from_message_id"] is not None
+        else None,
         "pinned": row["pinned"],
     }
 

@@ -6,6 +6,7 @@
 // signs the page out (that is the entry module; this one knows nothing about screens).
 
 import { API, TOKEN_KEY, state } from "./state.js";
+import { t } from "./i18n.js";
 
 let sessionExpired = () => {};
 
@@ -15,7 +16,7 @@ export function onSessionExpired(handler) {
 
 export class ApiError extends Error {
   constructor(status, body) {
-    super((body && body.message) || (status ? `The server answered ${status}` : "No connection"));
+    super((body && body.message) || (status ? t("serverAnswered", { status }) : t("noConnection")));
     this.status = status;
     this.code = body && body.code;
     this.details = (body && body.details) || [];

@@ -9,14 +9,19 @@
 // at the bottom; attachments, the chat list and the composer on those; the open chat on
 // them; live events and the new-chat dialog on top. Where a lower module must reach a
 // higher one (the chat list and composer telling the open chat), it takes hooks, set here.
+//
+// The client's own words come from i18n.js (English or Russian); the menu switches the
+// language, and every module draws its part again when it changes.
 
 import { API, TOKEN_KEY, resetState, state } from "./state.js";
 import { $, icon, paintAvatar } from "./dom.js";
 import { api, dropToken, endSession, onSessionExpired } from "./api.js";
+import { LANGUAGES, applyStatic, lang, onLanguageChange, setLanguage, t } from "./i18n.js";
 import { bindAuth, showAuth } from "./auth.js";
 import { bindViewer } from "./attachments.js";
-import { bindChatList, loadChats, setChatListHooks } from "./chat-list.js";
+import { bindChatList, loadChats, setChatListHooks, userName } from "./chat-list.js";
 import { bindComposer, setComposerHooks } from "./composer.js";
+import { bindPins } from "./pins.js";
 import {
   acceptMessage,
   bindChatView,
@@ -25,10 +30,12 @@ import {
   removeMessage,
   renderMessages,
   scheduleMarkRead,
+  setMessageActionHooks,
   showNoChat,
 } from "./chat-view.js";
 import { closeSocket, connect, reconnectNow } from "./live.js";
 import { bindNewChat } from "./new-chat.js";
+import { bindForward, openForward } from "./forward.js";
 
 onSessionExpired(() => signOut(false));
 setChatListHooks({
@@ -37,7 +44,8 @@ setChatListHooks({
   refreshed: chatRefreshed,
   namesChanged: () => renderMessages(),
 });
-setComposerHooks({ render: renderMessages, accept: acceptMessage, remove: removeMessage });
+setComposerHooks({ render: renderMessages, accept: acceptMessage, remove: removeMessage, name: userName });
+setMessageActionHooks({ forward: openForward });
 
 function signOut(tellServer = true) {
   const token = dropToken();
@@ -46,6 +54,7 @@ function signOut(tellServer = true) {
   resetState();
   $("message-list").replaceChildren();
   $("chat-list").replaceChildren();
+  toggleMenu(false);
   history.replaceState(null, "", location.pathname);
   showAuth();
 }
@@ -59,8 +68,7 @@ async function boot() {
   } catch (error) {
     if (error.status === 401 || !state.token) return showAuth();
     showAuth();
-    $("login-form").querySelector(".form-error").textContent =
-      "Cannot reach the server right now. Try again in a moment.";
+    $("login-form").querySelector(".form-error").textContent = t("cannotReachNow");
     return;
   }
   enterApp();
@@ -76,27 +84,83 @@ async function enterApp() {
   showNoChat();
   connect();
   await loadChats();
-  const wanted = Number((location.hash.match(/^#chat=(\d+)$/) || [])[1]);
+  const wanted = chatInHash();
   if (wanted && state.chats.has(wanted)) openChat(wanted);
 }
 
+// "#chat=12" as the client writes it, or "#/chats/12" as the server's mails link to it.
+function chatInHash() {
+  const match = location.hash.match(/^#(?:chat=|\/chats\/)(\d+)$/);
+  return match ? Number(match[1]) : 0;
+}
+
 function placeStaticIcons() {
+  $("menu-button").append(icon("menu"));
   $("new-chat").append(icon("compose"));
   $("logout").append(icon("logout"));
   $("back").append(icon("back"));
   $("attach").append(icon("attach"));
   $("send").append(icon("send"));
   $("close-new-chat").append(icon("close"));
+  $("close-forward").append(icon("close"));
+  $("cancel-reply").append(icon("close"));
   document.querySelector(".viewer-close").append(icon("close"));
 }
 
+// --- the menu and the language -----------------------------------------------------------
+
+function fillLanguageChoices() {
+  for (const select of document.querySelectorAll(".language-select")) {
+    select.replaceChildren(
+      ...Object.entries(LANGUAGES).map(([code, name]) => {
+        const option = document.createElement("option");
+        option.value = code;
+        option.textContent = name; // each language by its own name
+        option.lang = code;
+        return option;
+      }),
+    );
+    select.value = lang();
+    select.addEventListener("change", () => setLanguage(select.value));
+  }
+}
+
+function toggleMenu(open) {
+  const menu = $("menu");
+  const show = open === undefined ? menu.hidden : open;
+  menu.hidden = !show;
+  $("menu-button").setAttribute("aria-expanded", String(show));
+}
+
+function bindMenu() {
+  $("menu-button").addEventListener("click", () => toggleMenu());
+  document.addEventListener("mousedown", (event) => {
+    if (!$("menu").hidden && !event.target.closest("#menu, #menu-button")) toggleMenu(false);
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !$("menu").hidden) {
+      toggleMenu(false);
+      $("menu-button").focus();
+    }
+  });
+}
+
+onLanguageChange(() => {
+  for (const select of document.querySelectorAll(".language-select")) select.value = lang();
+});
+
 function bindEvents() {
+  applyStatic();
+  fillLanguageChoices();
+  bindMenu();
   bindAuth(enterApp);
   $("logout").addEventListener("click", () => signOut(true));
   bindNewChat();
   bindChatView();
   bindChatList();
   bindComposer();
+  bindPins();
+  bindForward();
   bindViewer();
 
   document.addEventListener("visibilitychange", () => {
@@ -106,6 +170,12 @@ function bindEvents() {
     }
   });
   window.addEventListener("online", reconnectNow);
+  // A link to a chat followed while the page is open (from a mail, say) only changes
+  // the hash.
+  window.addEventListener("hashchange", () => {
+    const wanted = chatInHash();
+    if (wanted && state.me && state.chats.has(wanted)) openChat(wanted);
+  });
   window.addEventListener("storage", (event) => {
     // Signed out (or in as someone else) in another tab.
     if (event.key === TOKEN_KEY && event.newValue !== state.token) location.reload();

@@ -7,6 +7,7 @@
 import { INLINE_IMAGE_TYPES, state } from "./state.js";
 import { $, h, humanSize, icon, isNearBottom, toast } from "./dom.js";
 import { ApiError } from "./api.js";
+import { t } from "./i18n.js";
 
 // The file needs the bearer token, which an <img> or a link cannot send: fetch it and
 // hand the browser an object URL instead.
@@ -64,7 +65,7 @@ export function renderAttachment(attachment) {
       {
         type: "button",
         class: "file-button",
-        title: `Download ${attachment.filename}`,
+        title: t("download", { name: attachment.filename }),
         dataset: { attachmentId: String(attachment.id) },
         onclick: () => downloadAttachment(attachment),
       },
@@ -88,7 +89,7 @@ async function downloadAttachment(attachment) {
     link.click();
     link.remove();
   } catch {
-    toast("Could not download the file.");
+    toast(t("couldNotDownload"));
   }
 }
 
@@ -98,7 +99,7 @@ async function viewImage(attachment) {
     $("viewer-image").alt = attachment.filename;
     $("viewer").showModal();
   } catch {
-    toast("Could not open the image.");
+    toast(t("couldNotOpenImage"));
   }
 }
 

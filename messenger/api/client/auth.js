@@ -7,6 +7,7 @@
 import { API, state } from "./state.js";
 import { $ } from "./dom.js";
 import { api, storeToken } from "./api.js";
+import { t } from "./i18n.js";
 
 let signedIn = () => {};
 
@@ -35,10 +36,10 @@ function clearFormErrors(form) {
 
 // The server's messages for a malformed field quote its JSON Schema; say it plainly.
 const FIELD_RULES = {
-  nick: "Use 5–32 letters, digits, dots, dashes or underscores.",
-  name: "Enter a name of up to 100 characters.",
-  email: "Enter a valid email address.",
-  password: "Use 8 to 128 characters.",
+  nick: "ruleNick",
+  name: "ruleName",
+  email: "ruleEmail",
+  password: "rulePassword",
 };
 
 function showFormError(form, error) {
@@ -48,15 +49,14 @@ function showFormError(form, error) {
     const name = String(detail.path || "").replace(/^\//, "");
     const slot = form.querySelector(`.field-error[data-for="${CSS.escape(name)}"]`);
     if (slot) {
-      slot.textContent = (error.status === 422 && FIELD_RULES[name]) || detail.message;
+      slot.textContent = error.status === 422 && FIELD_RULES[name] ? t(FIELD_RULES[name]) : detail.message;
       const input = form.elements.namedItem(name);
       if (input) input.setAttribute("aria-invalid", "true");
       placed = true;
     }
   }
   if (!placed || error.status !== 422) {
-    general.textContent =
-      error.status === 0 ? "Cannot reach the server. Check your connection." : error.message;
+    general.textContent = error.status === 0 ? t("cannotReach") : error.message;
   }
 }
 

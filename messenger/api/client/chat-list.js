@@ -6,8 +6,9 @@
 // this one reaches it only through the hooks the entry module sets with setChatListHooks.
 
 import { API, state } from "./state.js";
-import { $, avatar, h, keyedRow, patchList, setConnectionNote, shortWhen, when } from "./dom.js";
+import { $, avatar, h, icon, keyedRow, patchList, setConnectionNote, shortWhen, toast, when } from "./dom.js";
 import { api } from "./api.js";
+import { lang, onLanguageChange, t } from "./i18n.js";
 
 const openChat = {
   open: (chatId) => {}, // a row was picked
@@ -24,18 +25,18 @@ function activity(chat) {
   return when(chat.last_message ? chat.last_message.created_at : chat.created_at);
 }
 
-function sortedChats() {
+export function sortedChats() {
   return [...state.chats.values()].sort((a, b) => activity(b) - activity(a) || b.id - a.id);
 }
 
 export function chatTitle(chat) {
-  if (chat.is_group_chat) return chat.topic || "Group";
+  if (chat.is_group_chat) return chat.topic || t("group");
   const peer = state.peers.get(chat.id);
   return peer ? peer.name : "…";
 }
 
 export function userName(userId) {
-  if (state.me && userId === state.me.id) return "You";
+  if (state.me && userId === state.me.id) return t("you");
   const user = state.users.get(userId);
   if (user) return user.name;
   requestUser(userId);
@@ -57,7 +58,7 @@ function requestUser(userId) {
 }
 
 function preview(message) {
-  if (!message) return "No messages yet";
+  if (!message) return t("noMessagesYet");
   const text = message.content.replace(/\s+/g, " ").trim();
   if (text) return text;
   const files = message.attachments || [];
@@ -92,10 +93,10 @@ export async function loadChats() {
     if (state.view && !state.chats.has(state.view.chatId)) openChat.close();
     renderChatList();
     for (const chatId of changed) refreshChat(chatId);
-    setConnectionNote(state.wsConnected ? "" : "Connecting…", 1200);
+    setConnectionNote(state.wsConnected ? "" : t("connecting"), 1200);
   } catch (error) {
     if (error.status !== 401 && state.token && sequence === chatListSequence) {
-      setConnectionNote("Could not load chats. Retrying…");
+      setConnectionNote(t("couldNotLoadChats"));
       setTimeout(() => sequence === chatListSequence && state.token && loadChats(), 3000);
     }
   } finally {
@@ -137,6 +138,28 @@ export async function refreshChat(chatId) {
   state.chats.set(chatId, chat);
   if (state.view && state.view.chatId === chatId) openChat.refreshed(chat);
   renderChatList();
+}
+
+// A message of the chat names the caller (docs/API.md: `mentions`).
+export function mentionsMe(message) {
+  return Boolean(
+    message && state.me && message.user_id !== state.me.id && (message.mentions || []).includes(state.me.id),
+  );
+}
+
+// Mutes or unmutes the chat for us (PATCH settings); what the server says it is now,
+// or null when it could not be changed (a toast says why).
+export async function setMuted(chatId, muted) {
+  try {
+    const answer = await api("PATCH", `${API}/chats/${chatId}/settings`, { json: { muted } });
+    const chat = state.chats.get(chatId);
+    if (chat) chat.muted = answer.muted;
+    renderChatList();
+    return answer.muted;
+  } catch (error) {
+    toast(error.status === 0 ? t("noConnection") : error.message);
+    return null;
+  }
 }
 
 export function forgetChat(chatId) {
@@ -190,6 +213,7 @@ export function renderChatList() {
         ? h("span", { class: "preview-author" }, `${userName(last.user_id)}: `)
         : null;
     const unread = chat.unread_count > 0;
+    const mentioned = (chat.mention_count || 0) > 0;
     const seed = chat.is_group_chat ? chat.id : (state.peers.get(chat.id) || {}).id || chat.id;
     const stamp = last ? last.created_at : chat.created_at;
     const signature = JSON.stringify([
@@ -197,6 +221,9 @@ export function renderChatList() {
       seed,
       chat.id === openId,
       chat.unread_count,
+      chat.mention_count,
+      chat.muted,
+      lang(),
       last && [last.id, last.content, last.edited_at, last.user_id],
       author && author.textContent,
       shortWhen(stamp),
@@ -204,7 +231,7 @@ export function renderChatList() {
     return keyedRow(state.chatRows, chat.id, signature, () => h(
       "li",
       {
-        class: `chat-item${chat.id === openId ? " active" : ""}${unread ? " unread" : ""}`,
+        class: `chat-item${chat.id === openId ? " active" : ""}${unread ? " unread" : ""}${chat.muted ? " is-muted" : ""}`,
         dataset: { chatId: String(chat.id) },
         role: "button",
         tabindex: "0",
@@ -218,6 +245,9 @@ export function renderChatList() {
           "div",
           { class: "chat-item-top" },
           h("span", { class: "chat-item-title", text: title }),
+          chat.muted
+            ? h("span", { class: "muted-icon", title: t("mutedChat"), "aria-label": t("mutedChat") }, icon("bellOff"))
+            : null,
           h("time", {
             class: "chat-item-time",
             datetime: last ? last.created_at : chat.created_at,
@@ -228,10 +258,18 @@ export function renderChatList() {
           "div",
           { class: "chat-item-bottom" },
           h("span", { class: `chat-item-preview${last ? "" : " muted"}` }, author, preview(last)),
+          mentioned
+            ? h("span", {
+                class: "mention-badge",
+                title: t("mentioned", { count: chat.mention_count }),
+                "aria-label": t("mentioned", { count: chat.mention_count }),
+                text: "@",
+              })
+            : null,
           unread
             ? h("span", {
                 class: "badge",
-                "aria-label": `${chat.unread_count} unread`,
+                "aria-label": t("unreadCount", { count: chat.unread_count }),
                 text: chat.unread_count > 999 ? "999+" : String(chat.unread_count),
               })
             : null,
@@ -241,9 +279,14 @@ export function renderChatList() {
   });
   patchList(list, items, state.chatRows);
   $("chat-list-empty").hidden = chats.length > 0;
-  const total = chats.reduce((sum, chat) => sum + chat.unread_count, 0);
+  // A muted chat still counts on its own row, but not in the window's title.
+  const total = chats.reduce((sum, chat) => sum + (chat.muted ? 0 : chat.unread_count), 0);
   document.title = total > 0 ? `(${total}) Messenger` : "Messenger";
 }
+
+onLanguageChange(() => {
+  if (state.me) renderChatList();
+});
 
 export function bindChatList() {
   const list = $("chat-list");

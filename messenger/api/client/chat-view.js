@@ -1,16 +1,23 @@
-// The open chat: its header, its history (newest page first, older pages as you scroll
-// up), the messages and day dividers drawn from it, and marking it read while you look.
+// The open chat: its header (with the mute toggle), its pinned bar (pins.js), its
+// history (newest page first, older pages as you scroll up), the messages and day
+// dividers drawn from it, and marking it read while you look.
 //
 // state.view holds the open chat's messages by id; rendering patches the message list in
 // place, so only rows whose content changed are rebuilt. Every change to a message, from
-// our own requests, the socket or a catch-up, goes through acceptMessage/removeMessage.
+// our own requests, the socket or a catch-up, goes through acceptMessage/removeMessage
+// (and applyReactions / applyPinned for the reactions and pins events).
+//
+// A message shows the message it answers (a quote: a click scrolls to the original,
+// loading older pages until it is there), "Forwarded from", its reactions (a click on
+// one toggles ours), and the @nick mentions it makes; one that mentions us stands out.
 
-import { API, GROUP_GAP_MS, PAGE_SIZE, state } from "./state.js";
+import { API, GROUP_GAP_MS, HIGHLIGHT_MS, OLDER_PAGES_TO_FIND, PAGE_SIZE, state } from "./state.js";
 import {
   $,
   avatar,
   dayLabel,
-  fullFormat,
+  formatFull,
+  formatTime,
   h,
   icon,
   isNearBottom,
@@ -18,34 +25,55 @@ import {
   paintAvatar,
   patchList,
   startOfDay,
-  timeFormat,
+  toast,
   when,
 } from "./dom.js";
 import { api } from "./api.js";
+import { lang, onLanguageChange, t } from "./i18n.js";
 import { renderAttachment } from "./attachments.js";
 import {
   chatTitle,
   forgetChat,
   loadMembers,
+  mentionsMe,
   noteChatChanged,
   refreshChat,
   renderChatList,
+  setMuted,
   userName,
 } from "./chat-list.js";
 import {
   autosize,
   cancelEdit,
+  cancelReply,
   clearUploads,
   confirmDelete,
   deliver,
   discard,
+  replyTargetChanged,
   startEdit,
+  startReply,
 } from "./composer.js";
+import { closeAutocomplete } from "./autocomplete.js";
+import { canPin, loadPins, renderPinnedBar, setPinHooks, setPinned } from "./pins.js";
+import { closePicker, keepMine, openPicker, reactionsAfterEvent, setReaction } from "./reactions.js";
+
+// Set by the entry module: the forward chooser is built on top of this module.
+const actions = {
+  forward: (message) => {},
+};
+
+export function setMessageActionHooks(hooks) {
+  Object.assign(actions, hooks);
+}
 
 export function showNoChat() {
   state.view = null;
   cancelEdit();
+  cancelReply();
   clearUploads();
+  closeAutocomplete();
+  closePicker();
   $("chat-view").hidden = true;
   $("no-chat").hidden = false;
   $("app").classList.remove("show-chat");
@@ -60,10 +88,28 @@ function renderChatHeader(chat) {
   paintAvatar($("chat-avatar"), title, chat.is_group_chat ? chat.id : peer ? peer.id : chat.id);
   $("chat-avatar").classList.toggle("group", chat.is_group_chat);
   $("chat-subtitle").textContent = chat.is_group_chat
-    ? `${chat.members_count} member${chat.members_count === 1 ? "" : "s"}`
+    ? t("members", { count: chat.members_count })
     : peer
       ? `@${peer.nick}`
       : "";
+  const mute = $("mute-toggle");
+  const label = t(chat.muted ? "unmute" : "mute");
+  mute.replaceChildren(icon(chat.muted ? "bellOff" : "bell"));
+  mute.title = label;
+  mute.setAttribute("aria-label", label);
+  mute.setAttribute("aria-pressed", String(Boolean(chat.muted)));
+  mute.classList.toggle("on", Boolean(chat.muted));
+}
+
+async function toggleMute() {
+  const view = state.view;
+  const chat = view ? state.chats.get(view.chatId) : null;
+  if (!chat) return;
+  const muted = await setMuted(chat.id, !chat.muted);
+  if (muted === null) return;
+  const current = state.chats.get(chat.id);
+  if (state.view === view && current) renderChatHeader(current);
+  toast(t(muted ? "mutedToast" : "unmutedToast"));
 }
 
 export async function openChat(chatId) {
@@ -74,16 +120,22 @@ export async function openChat(chatId) {
     return;
   }
   cancelEdit();
+  cancelReply();
   clearUploads();
+  closeAutocomplete();
+  closePicker();
   const view = {
     chatId,
     byId: new Map(),
     olderCursor: null,
     hasOlder: true,
-    loadingOlder: false,
+    loadingOlder: null, // the page of older messages on its way, if one is
     loaded: false,
     readUpTo: 0,
     rows: new Map(),
+    pins: null, // the pinned messages, newest pin first (pins.js)
+    pinIndex: 0,
+    highlight: null, // the message just scrolled to, shown for a moment
   };
   state.view = view;
   history.replaceState(null, "", `#chat=${chatId}`);
@@ -91,9 +143,10 @@ export async function openChat(chatId) {
   $("chat-view").hidden = false;
   $("app").classList.add("show-chat");
   renderChatHeader(chat);
+  renderPinnedBar();
   renderChatList();
   $("message-list").replaceChildren();
-  $("history-status").textContent = "Loading messages…";
+  $("history-status").textContent = t("loadingMessages");
   $("message-input").value = "";
   autosize();
   $("message-input").focus();
@@ -103,10 +156,12 @@ export async function openChat(chatId) {
       .then(() => {
         if (state.view !== view) return;
         renderChatHeader(state.chats.get(chatId) || chat);
+        renderPinnedBar();
         renderMessages();
       })
       .catch(() => {});
   }
+  loadPins(view);
   try {
     const page = await api("GET", `${API}/chats/${chatId}/messages?limit=${PAGE_SIZE}`);
     if (state.view !== view) return;
@@ -120,7 +175,7 @@ export async function openChat(chatId) {
   } catch (error) {
     if (state.view !== view) return;
     if (error.status === 404) return forgetChat(chatId);
-    $("history-status").textContent = "Could not load messages.";
+    $("history-status").textContent = t("couldNotLoadMessages");
   }
 }
 
@@ -132,11 +187,18 @@ async function fillViewport() {
   }
 }
 
-async function loadOlder() {
+// One page of older messages; callers at the same time share the request.
+function loadOlder() {
   const view = state.view;
-  if (!view || !view.loaded || view.loadingOlder || !view.hasOlder) return false;
-  view.loadingOlder = true;
-  $("history-status").textContent = "Loading older messages…";
+  if (!view || !view.loaded || !view.hasOlder) return Promise.resolve(false);
+  if (!view.loadingOlder) {
+    view.loadingOlder = fetchOlder(view).finally(() => (view.loadingOlder = null));
+  }
+  return view.loadingOlder;
+}
+
+async function fetchOlder(view) {
+  $("history-status").textContent = t("loadingOlder");
   try {
     const page = await api(
       "GET",
@@ -149,10 +211,8 @@ async function loadOlder() {
     renderMessages({ keepBottomOffset: true });
     return true;
   } catch {
-    if (state.view === view) $("history-status").textContent = "Could not load older messages.";
+    if (state.view === view) $("history-status").textContent = t("couldNotLoadOlder");
     return false;
-  } finally {
-    view.loadingOlder = false;
   }
 }
 
@@ -160,6 +220,38 @@ export function newestId(view) {
   let newest = 0;
   for (const id of view.byId.keys()) if (id > newest) newest = id;
   return newest;
+}
+
+function oldestId(view) {
+  let oldest = Infinity;
+  for (const id of view.byId.keys()) if (id < oldest) oldest = id;
+  return oldest;
+}
+
+// Scrolls to a message of the open chat and marks it for a moment. One not loaded yet is
+// looked for in older pages (ids grow with time, so once the oldest loaded message is
+// older than it, it is not there any more).
+export async function revealMessage(messageId) {
+  const view = state.view;
+  if (!view) return;
+  for (let pages = 0; pages < OLDER_PAGES_TO_FIND && !view.byId.has(messageId); pages++) {
+    if (!view.loaded || !view.hasOlder || oldestId(view) < messageId) break;
+    if (!(await loadOlder()) || state.view !== view) break;
+  }
+  if (state.view !== view) return;
+  if (!view.byId.has(messageId)) {
+    toast(t("messageGone"));
+    return;
+  }
+  view.highlight = messageId;
+  renderMessages();
+  const row = $("message-list").querySelector(`.message[data-message-id="${messageId}"]`);
+  if (row) row.scrollIntoView({ block: "center" });
+  setTimeout(() => {
+    if (state.view !== view || view.highlight !== messageId) return;
+    view.highlight = null;
+    renderMessages();
+  }, HIGHLIGHT_MS);
 }
 
 function otherReadUpTo(chatId) {
@@ -185,6 +277,7 @@ export function renderMessages({ stickToBottom = false, keepBottomOffset = false
   const chat = state.chats.get(view.chatId);
   const group = chat ? chat.is_group_chat : false;
   const readUpTo = otherReadUpTo(view.chatId);
+  const pinning = canPin(view.chatId);
 
   const messages = [...view.byId.values()].sort((a, b) => a.id - b.id);
   const pending = [...state.pending.values()].filter((p) => p.chatId === view.chatId);
@@ -224,23 +317,32 @@ export function renderMessages({ stickToBottom = false, keepBottomOffset = false
       Boolean(state.editing && state.editing.id === item.id),
       userName(item.user_id),
       (item.attachments || []).map((a) => a.id),
+      item.reply_to,
+      item.reply_to ? userName(item.reply_to.user_id) : "",
+      item.forwarded_from ? forwardedName(item.forwarded_from.user_id) : "",
+      item.reactions,
+      (item.mentions || []).map((id) => (state.users.get(id) || {}).nick),
+      item.pinned,
+      pinning,
+      view.highlight === item.id,
+      lang(),
     ]);
     const key = item.id !== null ? `m${item.id}` : `p${item.client_message_id}`;
     rows.push(
       keyedRow(view.rows, key, signature, () =>
-        renderMessage(item, { group, continues, continued, readUpTo }),
+        renderMessage(item, { group, continues, continued, readUpTo, pinning }),
       ),
     );
     previous = item;
   });
   patchList($("message-list"), rows, view.rows);
   $("history-status").textContent = !view.loaded
-    ? "Loading messages…"
+    ? t("loadingMessages")
     : view.hasOlder
       ? ""
       : messages.length || pending.length
-        ? "This is the beginning of the conversation"
-        : "No messages yet. Say hello!";
+        ? t("beginning")
+        : t("sayHello");
 
   if (atBottom) box.scrollTop = box.scrollHeight;
   else if (keepBottomOffset) box.scrollTop = box.scrollHeight - fromBottom;
@@ -257,10 +359,105 @@ function pendingAsMessage(p) {
     created_at: p.createdAt,
     edited_at: null,
     attachments: p.attachments,
+    reply_to: p.replyTo || null,
+    reactions: [],
+    mentions: [],
+    forwarded_from: null,
+    pinned: false,
   };
 }
 
-function renderMessage(message, { group, continues, continued, readUpTo }) {
+// A forward names the original's author by name, even when that is us.
+function forwardedName(userId) {
+  if (state.me && userId === state.me.id) return state.me.name;
+  return userName(userId);
+}
+
+// The text as text nodes, with the @nick of each member it mentions in a span of its own.
+function renderContent(message) {
+  const content = h("div", { class: "content" });
+  const text = message.content;
+  const nicks = new Map();
+  for (const userId of message.mentions || []) {
+    const user = state.users.get(userId);
+    if (user && user.nick) nicks.set(user.nick.toLowerCase(), userId);
+  }
+  if (!nicks.size) {
+    content.textContent = text;
+    return content;
+  }
+  const pattern = /@([A-Za-z0-9_.-]+)/g;
+  let from = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = match.index > 0 ? text[match.index - 1] : "";
+    if (before && /[A-Za-z0-9_.@-]/.test(before)) continue; // inside an address
+    let nick = match[1];
+    // A sentence's punctuation after the nick is not part of it ("thanks, @alice.").
+    while (nick && !nicks.has(nick.toLowerCase()) && /[.-]$/.test(nick)) nick = nick.slice(0, -1);
+    const userId = nicks.get(nick.toLowerCase());
+    if (userId === undefined) continue;
+    if (match.index > from) content.append(text.slice(from, match.index));
+    const mine = state.me && userId === state.me.id;
+    content.append(h("span", { class: `mention${mine ? " is-me" : ""}`, text: `@${nick}` }));
+    from = match.index + 1 + nick.length;
+    pattern.lastIndex = from;
+  }
+  if (from < text.length) content.append(text.slice(from));
+  return content;
+}
+
+function renderQuote(reply) {
+  return h(
+    "button",
+    {
+      type: "button",
+      class: `reply-quote${reply.deleted ? " deleted" : ""}`,
+      dataset: { replyTo: String(reply.id) },
+      onclick: () => revealMessage(reply.id),
+    },
+    h("span", { class: `reply-author c${reply.user_id % 8}`, text: userName(reply.user_id) }),
+    reply.deleted
+      ? h("span", { class: "reply-text reply-deleted", text: t("deletedMessage") })
+      : h("span", { class: "reply-text", text: String(reply.content || "").replace(/\s+/g, " ").trim() }),
+  );
+}
+
+function renderReactions(message) {
+  const reactions = message.reactions || [];
+  if (!reactions.length) return null;
+  return h(
+    "div",
+    { class: "reactions" },
+    reactions.map((reaction) =>
+      h(
+        "button",
+        {
+          type: "button",
+          class: `reaction${reaction.me ? " mine" : ""}`,
+          dataset: { emoji: reaction.emoji },
+          "aria-pressed": String(Boolean(reaction.me)),
+          title: t(reaction.me ? "reactionMine" : "reactionOther", {
+            emoji: reaction.emoji,
+            count: reaction.count,
+          }),
+          onclick: () => reactWith(message.id, reaction.emoji),
+        },
+        h("span", { class: "reaction-emoji", text: reaction.emoji }),
+        h("span", { class: "reaction-count", text: String(reaction.count) }),
+      ),
+    ),
+  );
+}
+
+function actionButton(name, iconName, label, title, onclick) {
+  return h(
+    "button",
+    { type: "button", class: `icon-button small ${name}`, title, "aria-label": label, onclick },
+    icon(iconName),
+  );
+}
+
+function renderMessage(message, { group, continues, continued, readUpTo, pinning }) {
   const mine = message.user_id === state.me.id;
   const p = message.pending;
   const classes = ["message", mine ? "mine" : "theirs"];
@@ -268,16 +465,17 @@ function renderMessage(message, { group, continues, continued, readUpTo }) {
   if (continued) classes.push("continued");
   if (p) classes.push(p.status === "failed" ? "failed" : "pending");
   if (state.editing && state.editing.id === message.id) classes.push("editing");
+  if (mentionsMe(message)) classes.push("mentions-me");
+  if (message.pinned) classes.push("pinned");
+  if (state.view && state.view.highlight === message.id) classes.push("highlight");
 
+  const created = new Date(message.created_at);
   const meta = h(
     "span",
     { class: "meta" },
-    message.edited_at ? h("span", { class: "edited", text: "edited" }) : null,
-    h("time", {
-      datetime: message.created_at,
-      title: fullFormat.format(new Date(message.created_at)),
-      text: timeFormat.format(new Date(message.created_at)),
-    }),
+    message.pinned ? h("span", { class: "pinned-mark", title: t("pinned") }, icon("pin")) : null,
+    message.edited_at ? h("span", { class: "edited", text: t("edited") }) : null,
+    h("time", { datetime: message.created_at, title: formatFull(created), text: formatTime(created) }),
     mine ? statusIcon(message, readUpTo) : null,
   );
   const bubble = h(
@@ -286,39 +484,56 @@ function renderMessage(message, { group, continues, continued, readUpTo }) {
     group && !mine && !continues
       ? h("div", { class: `author c${message.user_id % 8}`, text: userName(message.user_id) })
       : null,
+    message.forwarded_from
+      ? h("div", {
+          class: "forwarded",
+          text: t("forwardedFrom", { name: forwardedName(message.forwarded_from.user_id) }),
+        })
+      : null,
+    message.reply_to ? renderQuote(message.reply_to) : null,
     message.attachments && message.attachments.length
       ? h("ul", { class: "attachments" }, message.attachments.map(renderAttachment))
       : null,
-    h("div", { class: "content", text: message.content }),
+    renderContent(message),
     meta,
+    renderReactions(message),
   );
-  let actions = null;
-  if (mine && !p) {
-    actions = h(
-      "div",
-      { class: "message-actions" },
-      h("button", {
-        type: "button",
-        class: "icon-button small edit-message",
-        title: "Edit",
-        "aria-label": "Edit message",
-        onclick: () => startEdit(message),
-      }, icon("edit")),
-      h("button", {
-        type: "button",
-        class: "icon-button small delete-message",
-        title: "Delete",
-        "aria-label": "Delete message",
-        onclick: () => confirmDelete(message),
-      }, icon("trash")),
-    );
-  } else if (p && p.status === "failed") {
-    actions = h(
+  let buttons = null;
+  if (!p) {
+    const list = [
+      actionButton("reply-message", "reply", t("replyMessage"), t("reply"), () => startReply(message)),
+      actionButton("react-message", "smile", t("reactMessage"), t("react"), (event) =>
+        openPicker(event.currentTarget, (emoji) => reactWith(message.id, emoji)),
+      ),
+      actionButton("forward-message", "forward", t("forwardMessage"), t("forward"), () =>
+        actions.forward(message),
+      ),
+    ];
+    if (pinning) {
+      list.push(
+        actionButton(
+          `pin-message${message.pinned ? " unpin" : ""}`,
+          "pin",
+          t(message.pinned ? "unpinMessage" : "pinMessage"),
+          t(message.pinned ? "unpin" : "pin"),
+          () => setPinned(message, !message.pinned),
+        ),
+      );
+    }
+    if (mine) {
+      list.push(
+        actionButton("edit-message", "edit", t("editMessage"), t("edit"), () => startEdit(message)),
+        actionButton("delete-message", "trash", t("deleteMessage"), t("delete"), () => confirmDelete(message)),
+      );
+    }
+    buttons = h("div", { class: "message-actions" }, list);
+  } else if (p.status === "failed") {
+    buttons = h(
       "div",
       { class: "send-failed" },
-      h("span", { text: p.error || "Not sent" }),
-      h("button", { type: "button", class: "link-button", text: "Retry", onclick: () => deliver(p) }),
-      h("button", { type: "button", class: "link-button", text: "Discard", onclick: () => discard(p) }),
+      h("span", { text: p.error || t("notSent") }),
+      h("button", { type: "button", class: "link-button", text: t("retry"), onclick: () => deliver(p) }),
+      h("button", { type: "button", class: "link-button", text: t("discard"), onclick: () => discard(p) }),
     );
   }
   const showAvatar = group && !mine;
@@ -337,7 +552,7 @@ function renderMessage(message, { group, continues, continued, readUpTo }) {
         : avatar(userName(message.user_id), message.user_id, "small")
       : null,
     bubble,
-    actions,
+    buttons,
   );
 }
 
@@ -346,13 +561,62 @@ function statusIcon(message, readUpTo) {
   if (p) {
     return h(
       "span",
-      { class: `status ${p.status}`, title: p.status === "failed" ? "Not sent" : "Sending" },
+      { class: `status ${p.status}`, title: t(p.status === "failed" ? "notSent" : "sending") },
       icon(p.status === "failed" ? "alert" : "clock"),
     );
   }
   const read = readUpTo >= message.id;
-  return h("span", { class: `status${read ? " read" : ""}`, title: read ? "Read" : "Sent" }, icon(read ? "checks" : "check"));
+  return h("span", { class: `status${read ? " read" : ""}`, title: t(read ? "read" : "sent") }, icon(read ? "checks" : "check"));
 }
+
+// --- reactions and pins -------------------------------------------------------------------
+
+// The message of the open chat (or the chat's last message) changed by fn.
+function updateMessage(chatId, messageId, change) {
+  const view = state.view && state.view.chatId === chatId ? state.view : null;
+  const known = view ? view.byId.get(messageId) : null;
+  if (known) {
+    view.byId.set(messageId, { ...known, ...change(known) });
+    renderMessages();
+  }
+  const chat = state.chats.get(chatId);
+  if (chat && chat.last_message && chat.last_message.id === messageId) {
+    chat.last_message = { ...chat.last_message, ...change(chat.last_message) };
+  }
+}
+
+function reactWith(messageId, emoji) {
+  const view = state.view;
+  const message = view ? view.byId.get(messageId) : null;
+  if (!message) return;
+  const present = (message.reactions || []).find((r) => r.emoji === emoji);
+  // Picking an emoji we reacted with already takes it back, as a click on its chip does.
+  changeReaction(message, emoji, !(present && present.me));
+}
+
+async function changeReaction(message, emoji, added) {
+  try {
+    const reactions = await setReaction(message, emoji, added);
+    updateMessage(message.chat_id, message.id, () => ({ reactions }));
+  } catch (error) {
+    toast(error.status === 0 ? t("couldNotReact") : error.message);
+  }
+}
+
+// A message.reactions event.
+export function applyReactions(chatId, data) {
+  updateMessage(chatId, data.message_id, (known) => ({
+    reactions: reactionsAfterEvent(known.reactions, data),
+  }));
+}
+
+// A message.pinned / message.unpinned event, or our own pin or unpin.
+export function applyPinned(chatId, messageId, pinned) {
+  updateMessage(chatId, messageId, () => ({ pinned }));
+  if (state.view && state.view.chatId === chatId) loadPins(state.view);
+}
+
+setPinHooks({ reveal: revealMessage, changed: applyPinned });
 
 // --- applying changes (from our own requests, the socket, or a catch-up) ---------------
 
@@ -362,20 +626,30 @@ export function chatRefreshed(chat) {
   if (chat.unread_count > 0) scheduleMarkRead();
 }
 
-export function acceptMessage(message) {
+// A message the server stored or changed. One from a WebSocket event (live) has `me`
+// false in its reactions: ours are taken from the version we knew.
+export function acceptMessage(message, { live = false } = {}) {
   noteChatChanged(message.chat_id);
   const chat = state.chats.get(message.chat_id);
   const view = state.view && state.view.chatId === message.chat_id ? state.view : null;
   const mine = message.user_id === state.me.id;
+  const before = (view && view.byId.get(message.id)) ||
+    (chat && chat.last_message && chat.last_message.id === message.id ? chat.last_message : null);
+  if (live) message = { ...message, reactions: keepMine(message.reactions, before && before.reactions) };
   if (!chat) {
     refreshChat(message.chat_id);
   } else {
     if (!chat.last_message || message.id > chat.last_message.id) {
       chat.last_message = message;
       const seen = view && view.loaded && document.visibilityState === "visible";
-      if (!mine && !seen) chat.unread_count += 1;
-    } else if (chat.last_message.id === message.id) {
-      chat.last_message = message;
+      if (!mine && !seen) {
+        chat.unread_count += 1;
+        if (mentionsMe(message)) chat.mention_count = (chat.mention_count || 0) + 1;
+      }
+    } else {
+      if (chat.last_message.id === message.id) chat.last_message = message;
+      // An edit can add or take away a mention of us: the count is the server's.
+      if (!view && mentionsMe(message) !== mentionsMe(before)) refreshChat(message.chat_id);
     }
     // A refresh in flight was asked before this change: ask again, the newest wins.
     if (state.refreshes.has(message.chat_id)) refreshChat(message.chat_id);
@@ -384,7 +658,25 @@ export function acceptMessage(message) {
     if (mine && message.client_message_id) state.pending.delete(message.client_message_id);
     const known = view.byId.has(message.id);
     if (state.editing && state.editing.id === message.id) state.editing = message;
+    replyTargetChanged(message);
     view.byId.set(message.id, message);
+    // Replies show the start of what they answer as it is now.
+    if (known) {
+      for (const other of view.byId.values()) {
+        if (other.reply_to && other.reply_to.id === message.id && !other.reply_to.deleted) {
+          view.byId.set(other.id, {
+            ...other,
+            reply_to: { ...other.reply_to, content: message.content.slice(0, 200) },
+          });
+        }
+      }
+    }
+    // The pinned bar shows a pin's text as it is now.
+    const pinAt = view.pins ? view.pins.findIndex((pin) => pin.id === message.id) : -1;
+    if (pinAt >= 0) {
+      view.pins[pinAt] = message;
+      renderPinnedBar();
+    }
     renderMessages();
     if (!known && !mine) scheduleMarkRead();
   }
@@ -393,12 +685,33 @@ export function acceptMessage(message) {
 
 export function removeMessage(chatId, messageId) {
   const view = state.view && state.view.chatId === chatId ? state.view : null;
-  if (view && view.byId.delete(messageId)) {
+  if (view) {
+    const removed = view.byId.get(messageId);
+    let changed = view.byId.delete(messageId);
     if (state.editing && state.editing.id === messageId) cancelEdit();
-    renderMessages();
+    if (removed) replyTargetChanged(removed, true);
+    for (const other of view.byId.values()) {
+      if (other.reply_to && other.reply_to.id === messageId && !other.reply_to.deleted) {
+        view.byId.set(other.id, { ...other, reply_to: { ...other.reply_to, content: null, deleted: true } });
+        changed = true;
+      }
+    }
+    if (changed) renderMessages();
+    if (view.pins && view.pins.some((pin) => pin.id === messageId)) loadPins(view);
   }
   const chat = state.chats.get(chatId);
   if (chat && chat.last_message && chat.last_message.id === messageId) refreshChat(chatId);
+}
+
+// The chat's history was cleared (chat.cleared).
+export function clearHistory(chatId) {
+  const view = state.view && state.view.chatId === chatId ? state.view : null;
+  if (!view) return;
+  view.byId.clear();
+  view.hasOlder = false;
+  cancelReply();
+  renderMessages();
+  loadPins(view);
 }
 
 let readTimer = null;
@@ -412,10 +725,11 @@ async function markRead() {
   if (!view || !view.loaded || document.visibilityState !== "visible") return;
   const newest = newestId(view);
   const chat = state.chats.get(view.chatId);
-  if (!newest || (newest <= view.readUpTo && (!chat || chat.unread_count === 0))) return;
+  if (!newest || (newest <= view.readUpTo && (!chat || (chat.unread_count === 0 && !chat.mention_count)))) return;
   view.readUpTo = Math.max(view.readUpTo, newest);
   if (chat) {
     chat.unread_count = 0;
+    chat.mention_count = 0;
     renderChatList();
   }
   try {
@@ -424,6 +738,7 @@ async function markRead() {
     if (current && state.view === view && answer.unread_count > 0) {
       current.unread_count = answer.unread_count;
       renderChatList();
+      refreshChat(view.chatId); // how many of those mention us
       scheduleMarkRead();
     }
   } catch {
@@ -431,8 +746,22 @@ async function markRead() {
   }
 }
 
+// After a reconnect: the pins may have changed while the socket was down.
+export function reloadPins() {
+  if (state.view && state.view.loaded) loadPins(state.view);
+}
+
+onLanguageChange(() => {
+  const view = state.view;
+  if (!view) return;
+  const chat = state.chats.get(view.chatId);
+  if (chat) renderChatHeader(chat);
+  renderMessages();
+});
+
 export function bindChatView() {
   $("back").addEventListener("click", showNoChat);
+  $("mute-toggle").addEventListener("click", toggleMute);
   $("messages").addEventListener("scroll", () => {
     if ($("messages").scrollTop < 150) loadOlder();
   });

@@ -1,5 +1,6 @@
 // The composer under the open chat: writing, sending (shown at once, confirmed by the
-// server), retrying, editing and deleting your own messages, and uploading files.
+// server), retrying, replying, editing and deleting your own messages, uploading files,
+// and the @ autocomplete of members (autocomplete.js).
 //
 // A message waiting for the server lives in state.pending under its client_message_id,
 // so the open chat can show it right away and a retry can never make a second copy.
@@ -9,11 +10,14 @@
 import { API, MAX_ATTACHMENTS, state } from "./state.js";
 import { $, h, humanSize, icon, toast } from "./dom.js";
 import { api } from "./api.js";
+import { onLanguageChange, t } from "./i18n.js";
+import { autocompleteKey, closeAutocomplete, updateAutocomplete } from "./autocomplete.js";
 
 const openChat = {
   render: (options) => {}, // draw the open chat's messages again
   accept: (message) => {}, // a message the server stored or changed
   remove: (chatId, messageId) => {}, // a message the server deleted
+  name: (userId) => "", // how a user is called on the page
 };
 
 export function setComposerHooks(hooks) {
@@ -22,7 +26,7 @@ export function setComposerHooks(hooks) {
 
 // crypto.randomUUID exists only in secure contexts (https, localhost); plain http on
 // a LAN address still has getRandomValues.
-function newClientId() {
+export function newClientId() {
   if (crypto.randomUUID) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
@@ -38,7 +42,7 @@ function addFiles(files) {
   if (!view) return;
   for (const file of files) {
     if (state.uploads.length >= MAX_ATTACHMENTS) {
-      toast(`At most ${MAX_ATTACHMENTS} files per message.`);
+      toast(t("maxFiles", { count: MAX_ATTACHMENTS }));
       break;
     }
     const upload = { key: newClientId(), chatId: view.chatId, file, attachment: null, status: "uploading", error: "" };
@@ -52,7 +56,7 @@ function addFiles(files) {
       })
       .catch((error) => {
         upload.status = "failed";
-        upload.error = error.status === 413 ? "too large" : "failed";
+        upload.error = error.status === 413 ? "tooLarge" : "failed";
       })
       .finally(renderUploads);
   }
@@ -75,12 +79,17 @@ function renderUploads() {
         h("span", { class: "chip-name", text: upload.file.name }),
         h("span", {
           class: "chip-note",
-          text: upload.status === "uploading" ? "uploading…" : upload.status === "failed" ? upload.error : humanSize(upload.file.size),
+          text:
+            upload.status === "uploading"
+              ? t("uploading")
+              : upload.status === "failed"
+                ? t(upload.error)
+                : humanSize(upload.file.size),
         }),
         h("button", {
           type: "button",
           class: "icon-button small",
-          "aria-label": `Remove ${upload.file.name}`,
+          "aria-label": t("remove", { name: upload.file.name }),
           onclick: () => {
             state.uploads = state.uploads.filter((u) => u !== upload);
             renderUploads();
@@ -101,17 +110,22 @@ function submitComposer() {
   const input = $("message-input");
   const text = input.value.trim();
   if (state.uploads.some((u) => u.status === "uploading")) {
-    toast("Wait for the files to finish uploading.");
+    toast(t("waitForUploads"));
     return;
   }
   const ready = state.uploads.filter((u) => u.status === "ready" && u.chatId === view.chatId);
   if (!text && ready.length === 0) return;
   const attachments = ready.map((u) => u.attachment);
+  const answered = state.replyTo && state.replyTo.chat_id === view.chatId ? state.replyTo : null;
   const p = {
     clientId: newClientId(),
     chatId: view.chatId,
     content: text || attachments.map((a) => a.filename).join(", "),
     attachments,
+    // As the server will show it (docs/API.md: reply_to).
+    replyTo: answered
+      ? { id: answered.id, user_id: answered.user_id, content: answered.content.slice(0, 200), deleted: false }
+      : null,
     createdAt: new Date().toISOString(),
     status: "sending",
     error: "",
@@ -120,6 +134,8 @@ function submitComposer() {
   input.value = "";
   autosize();
   clearUploads();
+  closeAutocomplete();
+  cancelReply();
   openChat.render({ stickToBottom: true });
   deliver(p);
 }
@@ -130,20 +146,20 @@ export async function deliver(p) {
   p.error = "";
   if (state.view && state.view.chatId === p.chatId) openChat.render();
   try {
-    const message = await api("POST", `${API}/chats/${p.chatId}/messages`, {
-      json: {
-        content: p.content,
-        client_message_id: p.clientId,
-        attachment_ids: p.attachments.map((a) => a.id),
-      },
-    });
+    const json = {
+      content: p.content,
+      client_message_id: p.clientId,
+      attachment_ids: p.attachments.map((a) => a.id),
+    };
+    if (p.replyTo) json.reply_to_id = p.replyTo.id;
+    const message = await api("POST", `${API}/chats/${p.chatId}/messages`, { json });
     state.pending.delete(p.clientId);
     openChat.accept(message);
   } catch (error) {
     if (!state.pending.has(p.clientId)) return;
     p.status = "failed";
     p.retryable = error.status === 0 || error.status >= 500;
-    p.error = error.status === 0 ? "Not sent: no connection" : `Not sent: ${error.message}`;
+    p.error = error.status === 0 ? t("notSentOffline") : t("notSentReason", { reason: error.message });
     if (state.view && state.view.chatId === p.chatId) openChat.render();
   }
 }
@@ -153,7 +169,50 @@ export function discard(p) {
   openChat.render();
 }
 
+// --- replying ----------------------------------------------------------------------------
+
+export function startReply(message) {
+  if (state.editing) cancelEdit();
+  state.replyTo = message;
+  renderReplyBar();
+  const input = $("message-input");
+  input.focus();
+}
+
+export function cancelReply() {
+  if (!state.replyTo) return;
+  state.replyTo = null;
+  renderReplyBar();
+}
+
+// The message answered was changed or deleted while the reply is being written.
+export function replyTargetChanged(message, deleted = false) {
+  if (!state.replyTo || state.replyTo.id !== message.id) return;
+  if (deleted) cancelReply();
+  else {
+    state.replyTo = message;
+    renderReplyBar();
+  }
+}
+
+function renderReplyBar() {
+  const message = state.replyTo;
+  $("reply-bar").hidden = !message;
+  $("composer").classList.toggle("is-replying", Boolean(message));
+  if (!message) return $("reply-text").replaceChildren();
+  const snippet = message.content.replace(/\s+/g, " ").trim();
+  $("reply-text").replaceChildren(
+    h("span", { class: "reply-bar-label", text: t("replyingTo", { name: openChat.name(message.user_id) }) }),
+    ": ",
+    h("span", { class: "reply-bar-snippet", text: snippet }),
+  );
+}
+
+// --- editing ---------------------------------------------------------------------------
+
 export function startEdit(message) {
+  cancelReply();
+  closeAutocomplete();
   state.editing = message;
   const input = $("message-input");
   input.value = message.content;
@@ -188,13 +247,13 @@ async function saveEdit() {
     autosize();
     openChat.accept(updated);
   } catch (error) {
-    toast(error.status === 0 ? "No connection: the message was not changed." : error.message);
+    toast(error.status === 0 ? t("notChangedOffline") : error.message);
   }
 }
 
 export function confirmDelete(message) {
   const dialog = $("confirm-dialog");
-  $("confirm-text").textContent = "Delete this message for everyone?";
+  $("confirm-text").textContent = t("confirmDelete");
   dialog.returnValue = "";
   dialog.onclose = async () => {
     if (dialog.returnValue !== "ok") return;
@@ -203,7 +262,7 @@ export function confirmDelete(message) {
       openChat.remove(message.chat_id, message.id);
     } catch (error) {
       if (error.status === 404) openChat.remove(message.chat_id, message.id);
-      else toast(error.status === 0 ? "No connection: the message was not deleted." : error.message);
+      else toast(error.status === 0 ? t("notDeletedOffline") : error.message);
     }
   };
   dialog.showModal();
@@ -220,17 +279,36 @@ export function autosize() {
   input.style.overflowY = wanted > 180 ? "auto" : "hidden";
 }
 
+onLanguageChange(() => {
+  renderUploads();
+  renderReplyBar();
+  closeAutocomplete();
+});
+
 export function bindComposer() {
   const input = $("message-input");
-  input.addEventListener("input", autosize);
+  input.addEventListener("input", () => {
+    autosize();
+    updateAutocomplete();
+  });
+  // The caret moved without typing: the word at it may be another one.
+  input.addEventListener("click", updateAutocomplete);
+  input.addEventListener("keyup", (event) => {
+    if (["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) updateAutocomplete();
+  });
+  input.addEventListener("blur", closeAutocomplete);
   input.addEventListener("keydown", (event) => {
+    if (autocompleteKey(event)) return;
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       submitComposer();
     } else if (event.key === "Escape" && state.editing) {
       event.preventDefault();
       cancelEdit();
-    } else if (event.key === "ArrowUp" && !input.value && !state.editing) {
+    } else if (event.key === "Escape" && state.replyTo) {
+      event.preventDefault();
+      cancelReply();
+    } else if (event.key === "ArrowUp" && !input.value && !state.editing && !state.replyTo) {
       const view = state.view;
       const own = view
         ? [...view.byId.values()].filter((m) => m.user_id === state.me.id).sort((a, b) => b.id - a.id)[0]
@@ -246,6 +324,10 @@ export function bindComposer() {
     submitComposer();
   });
   $("cancel-edit").addEventListener("click", cancelEdit);
+  $("cancel-reply").addEventListener("click", () => {
+    cancelReply();
+    input.focus();
+  });
   $("attach").addEventListener("click", () => $("file-input").click());
   $("file-input").addEventListener("change", (event) => {
     addFiles([...event.target.files]);

@@ -1,8 +1,11 @@
 // Small DOM helpers shared by the views: building elements, icons, avatars, dates and
-// sizes as people read them, patching long lists in place, and the page's two notices.
+// sizes as people read them (in the chosen language's locale), patching long lists in
+// place, and the page's two notices.
 //
 // h() is how every module builds markup: props become attributes, listeners or
 // textContent and children become text nodes, so user data can never turn into HTML.
+
+import { locale, onLanguageChange, t } from "./i18n.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -27,7 +30,7 @@ export function h(tag, props, ...children) {
   return el;
 }
 
-// Feather icons (MIT), drawn from fixed path data.
+// Feather icons (MIT), and Lucide's pin (ISC), drawn from fixed path data.
 const ICONS = {
   compose: ["M12 20h9", "M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4z"],
   plus: ["M12 5v14", "M5 12h14"],
@@ -50,6 +53,27 @@ const ICONS = {
   alert: ["M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z", "M12 8v4", "M12 16h.01"],
   file: ["M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z", "M14 2v6h6"],
   download: ["M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", "M7 10l5 5 5-5", "M12 15V3"],
+  reply: ["M9 14L4 9l5-5", "M20 20v-7a4 4 0 0 0-4-4H4"],
+  forward: ["M15 14l5-5-5-5", "M4 20v-7a4 4 0 0 1 4-4h12"],
+  smile: [
+    "M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z",
+    "M8 14s1.5 2 4 2 4-2 4-2",
+    "M9 9h.01",
+    "M15 9h.01",
+  ],
+  pin: [
+    "M12 17v5",
+    "M9 10.76a2 2 0 0 1-1.11 1.79l-1.78.9A2 2 0 0 0 5 15.24V16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-.76a2 2 0 0 0-1.11-1.79l-1.78-.9A2 2 0 0 1 15 10.76V7a1 1 0 0 1 1-1 2 2 0 0 0 0-4H8a2 2 0 0 0 0 4 1 1 0 0 1 1 1z",
+  ],
+  bell: ["M18 8A6 6 0 0 0 6 8c0 7-3 9-3 9h18s-3-2-3-9", "M13.73 21a2 2 0 0 1-3.46 0"],
+  bellOff: [
+    "M13.73 21a2 2 0 0 1-3.46 0",
+    "M18.63 13A17.89 17.89 0 0 1 18 8",
+    "M6.26 6.26A5.86 5.86 0 0 0 6 8c0 7-3 9-3 9h14",
+    "M18 8a6 6 0 0 0-9.33-5",
+    "M1 1l22 22",
+  ],
+  menu: ["M3 12h18", "M3 6h18", "M3 18h18"],
 };
 
 export function icon(name) {
@@ -85,16 +109,31 @@ export function avatar(name, seed, extra = "") {
 
 // --- time and sizes ------------------------------------------------------------------
 
-export const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
-const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: "short" });
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
-const longDateFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
-export const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" });
+// Made again when the language changes, so every date follows the chosen locale.
+let formats = null;
+function format(name) {
+  if (!formats) {
+    const tag = locale();
+    formats = {
+      time: new Intl.DateTimeFormat(tag, { hour: "numeric", minute: "2-digit" }),
+      weekday: new Intl.DateTimeFormat(tag, { weekday: "short" }),
+      date: new Intl.DateTimeFormat(tag, { day: "numeric", month: "short" }),
+      long: new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", year: "numeric" }),
+      full: new Intl.DateTimeFormat(tag, { dateStyle: "full", timeStyle: "short" }),
+      number: new Intl.NumberFormat(tag, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+    };
+  }
+  return formats[name];
+}
+onLanguageChange(() => (formats = null));
+
+export function formatTime(date) {
+  return format("time").format(date);
+}
+
+export function formatFull(date) {
+  return format("full").format(date);
+}
 
 export function startOfDay(date) {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
@@ -103,22 +142,22 @@ export function startOfDay(date) {
 export function shortWhen(iso) {
   const date = new Date(iso);
   const days = Math.round((startOfDay(new Date()) - startOfDay(date)) / 86400000);
-  if (days <= 0) return timeFormat.format(date);
-  if (days < 7) return weekdayFormat.format(date);
-  return dateFormat.format(date);
+  if (days <= 0) return format("time").format(date);
+  if (days < 7) return format("weekday").format(date);
+  return format("date").format(date);
 }
 
 export function dayLabel(date) {
   const days = Math.round((startOfDay(new Date()) - startOfDay(date)) / 86400000);
-  if (days === 0) return "Today";
-  if (days === 1) return "Yesterday";
-  return longDateFormat.format(date);
+  if (days === 0) return t("today");
+  if (days === 1) return t("yesterday");
+  return format("long").format(date);
 }
 
 export function humanSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return t("bytes", { n: bytes });
+  if (bytes < 1024 * 1024) return t("kilobytes", { n: format("number").format(bytes / 1024) });
+  return t("megabytes", { n: format("number").format(bytes / 1024 / 1024) });
 }
 
 export function when(iso) {

@@ -5,12 +5,26 @@
 // (re)connect, the client fetches the chat list and the open chat's newest messages
 // again, so what happened while it was down still shows. Unknown event types are
 // ignored, so the server can add kinds before the client knows them.
+//
+// Messages in events carry `reactions[].me` as false for everyone (docs/API.md): the
+// open chat keeps ours from what it knew (acceptMessage with live: true).
 
 import { API, CATCH_UP_PAGE, PAGE_SIZE, RECONNECT_DELAYS_MS, state } from "./state.js";
 import { setConnectionNote } from "./dom.js";
 import { api } from "./api.js";
-import { forgetChat, loadChats, refreshChat } from "./chat-list.js";
-import { acceptMessage, newestId, removeMessage, renderMessages, scheduleMarkRead } from "./chat-view.js";
+import { t } from "./i18n.js";
+import { forgetChat, loadChats, loadMembers, refreshChat } from "./chat-list.js";
+import {
+  acceptMessage,
+  applyPinned,
+  applyReactions,
+  clearHistory,
+  newestId,
+  reloadPins,
+  removeMessage,
+  renderMessages,
+  scheduleMarkRead,
+} from "./chat-view.js";
 import { deliver } from "./composer.js";
 
 // --- events -----------------------------------------------------------------------------
@@ -21,7 +35,14 @@ function handleEvent(event) {
   switch (event.type) {
     case "message.created":
     case "message.updated":
-      acceptMessage(data);
+      acceptMessage(data, { live: true });
+      break;
+    case "message.reactions":
+      applyReactions(chatId, data);
+      break;
+    case "message.pinned":
+    case "message.unpinned":
+      applyPinned(chatId, data.message_id, event.type === "message.pinned");
       break;
     case "message.deleted":
       removeMessage(chatId, data.id);
@@ -30,11 +51,7 @@ function handleEvent(event) {
       refreshChat(chatId);
       break;
     case "chat.cleared":
-      if (state.view && state.view.chatId === chatId) {
-        state.view.byId.clear();
-        state.view.hasOlder = false;
-        renderMessages();
-      }
+      clearHistory(chatId);
       refreshChat(chatId);
       break;
     case "member.added": {
@@ -52,6 +69,9 @@ function handleEvent(event) {
       } else {
         const members = state.members.get(chatId);
         if (members) members.delete(data.user_id);
+        // When the owner leaves, another member becomes owner (docs/API.md): who may
+        // pin follows.
+        if (members) loadMembers(chatId).then(() => renderMessages()).catch(() => {});
         refreshChat(chatId);
       }
       break;
@@ -59,7 +79,7 @@ function handleEvent(event) {
       if (data.user_id === state.me.id) {
         const chat = state.chats.get(chatId);
         const caughtUp =
-          chat && chat.unread_count === 0 &&
+          chat && chat.unread_count === 0 && !chat.mention_count &&
           (!chat.last_message || chat.last_message.id <= data.last_read_message_id);
         if (!caughtUp) refreshChat(chatId);
         break;
@@ -121,7 +141,7 @@ export function connect() {
     state.ws = null;
     state.wsConnected = false;
     if (!state.token) return;
-    setConnectionNote("Connecting…", 1200);
+    setConnectionNote(t("connecting"), 1200);
     if (close.code === 4401 || close.code === 1008) {
       // Maybe the token is no longer valid: any API call tells (and signs out on 401).
       api("GET", `${API}/users/me`).catch(() => {});
@@ -176,6 +196,7 @@ async function catchUp() {
       for (const message of latest.items) view.byId.set(message.id, message);
       renderMessages();
       scheduleMarkRead();
+      reloadPins();
     } catch {
       // The next reconnect tries again.
     }

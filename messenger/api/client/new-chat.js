@@ -7,6 +7,7 @@
 import { API, state } from "./state.js";
 import { $, avatar, h, icon } from "./dom.js";
 import { api } from "./api.js";
+import { onLanguageChange, t } from "./i18n.js";
 import { renderChatList } from "./chat-list.js";
 import { openChat } from "./chat-view.js";
 
@@ -28,7 +29,7 @@ function openNewChat() {
 function renderPicker() {
   $("group-fields").hidden = !picker.group;
   $("group-footer").hidden = !picker.group;
-  $("new-chat-heading").textContent = picker.group ? "New group" : "New chat";
+  $("new-chat-heading").textContent = t(picker.group ? "newGroup" : "newChat");
   $("selected-users").replaceChildren(
     ...[...picker.selected.values()].map((user) =>
       h(
@@ -38,7 +39,7 @@ function renderPicker() {
         h("button", {
           type: "button",
           class: "icon-button small",
-          "aria-label": `Remove ${user.name}`,
+          "aria-label": t("remove", { name: user.name }),
           onclick: () => {
             picker.selected.delete(user.id);
             renderPicker();
@@ -97,7 +98,7 @@ function searchUsers() {
         ),
       );
     });
-    if (!items.length) items.push(h("li", { class: "muted empty", text: q ? "Nobody found" : "No one else here yet" }));
+    if (!items.length) items.push(h("li", { class: "muted empty", text: t(q ? "nobodyFound" : "noOneElse") }));
     $("user-results").replaceChildren(...items);
     markSelectedResults();
   }, 180);
@@ -117,7 +118,7 @@ async function pickUser(user) {
 async function createGroup() {
   const topic = $("group-topic").value.trim();
   if (!topic) {
-    $("new-chat-error").textContent = "Give the group a name.";
+    $("new-chat-error").textContent = t("nameTheGroup");
     $("group-topic").focus();
     return;
   }
@@ -136,6 +137,12 @@ async function createChat(body, peer) {
     $("new-chat-error").textContent = error.message;
   }
 }
+
+onLanguageChange(() => {
+  if (!$("new-chat-dialog").open) return;
+  renderPicker();
+  searchUsers(); // the "nobody found" line
+});
 
 export function bindNewChat() {
   $("new-chat").addEventListener("click", openNewChat);

@@ -10,6 +10,10 @@ export const CATCH_UP_PAGE = 100;
 export const MAX_ATTACHMENTS = 10;
 export const GROUP_GAP_MS = 5 * 60 * 1000;
 export const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 15000];
+export const PINS_PAGE = 50; // a chat keeps at most 50 pins: one page holds them all
+export const OLDER_PAGES_TO_FIND = 40; // pages loaded at most to reach a quoted message
+export const HIGHLIGHT_MS = 1800;
+export const QUICK_REACTIONS = ["👍", "❤️", "😂", "😮", "😢", "🎉", "🙏", "👀"];
 export const INLINE_IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 
 export const state = {
@@ -28,6 +32,7 @@ export const state = {
   pending: new Map(), // client_message_id -> a message on its way to the server
   uploads: [], // files for the next message
   editing: null, // the message being edited
+  replyTo: null, // the message the next one answers
   blobs: new Map(), // attachment id -> Promise of an object URL
   ws: null,
   wsAttempt: 0,
@@ -55,6 +60,7 @@ export function resetState() {
     pending: new Map(),
     uploads: [],
     editing: null,
+    replyTo: null,
     blobs: new Map(),
     wsAttempt: 0,
   });

@@ -9,29 +9,38 @@ log of every browser it opened under coverage/screenshots/.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import re
+import signal
+import subprocess
+import sys
 import tempfile
 import threading
 import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Callable, Coroutine, Generator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 from aiohttp import web
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.chrome.webdriver import WebDriver
 
 from messenger.api.app import create_app
-from messenger.config import Config
+from messenger.config import Config, as_environment, replace_section
 from messenger.dev import stack
+from messenger.services.task_queue import queue_name
+from messenger.tasks import scheduler_command, worker_command
+from tests.support.mailbox import Mailbox, running_mailbox
 from tests.support.ports import free_port
+from tests.support.processes import ROOT, stop_process
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -177,7 +186,11 @@ def api(live_server: LiveServer) -> Api:
     return Api(live_server.url)
 
 
-def chrome_options(download_dir: str | None = None) -> webdriver.ChromeOptions:
+def chrome_options(
+    download_dir: str | None = None, languages: str | None = None
+) -> webdriver.ChromeOptions:
+    """Options of one window; `languages` ("ru-RU,ru") is what the browser says it
+    prefers (navigator.languages), else Chromium's default (en-US)."""
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for argument in (
@@ -196,15 +209,19 @@ def chrome_options(download_dir: str | None = None) -> webdriver.ChromeOptions:
     ):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    prefs: dict[str, Any] = {}
     if download_dir is not None:
-        options.add_experimental_option(
-            "prefs",
+        prefs.update(
             {
                 "download.default_directory": download_dir,
                 "download.prompt_for_download": False,
                 "safebrowsing.enabled": False,
-            },
+            }
         )
+    if languages is not None:
+        prefs["intl.accept_languages"] = languages
+    if prefs:
+        options.add_experimental_option("prefs", prefs)
     return options
 
 
@@ -220,9 +237,9 @@ def browser(
     drivers: list[WebDriver] = []
     request.node.stash[DRIVERS] = drivers
 
-    def open_browser(download_dir: Path | None = None) -> WebDriver:
+    def open_browser(download_dir: Path | None = None, languages: str | None = None) -> WebDriver:
         service = Service(executable_path=CHROMEDRIVER)
-        options = chrome_options(str(download_dir) if download_dir else None)
+        options = chrome_options(str(download_dir) if download_dir else None, languages)
         driver = webdriver.Chrome(service=service, options=options)
         driver.set_window_size(*WINDOW)
         drivers.append(driver)
@@ -231,6 +248,83 @@ def browser(
     yield open_browser
     for driver in drivers:
         driver.quit()
+
+
+@dataclass
+class MailingServer:
+    """A live server whose mail goes to a mailbox of the test's own, with a real
+    `taskiq worker` and `taskiq scheduler` on a task queue of its own."""
+
+    server: LiveServer
+    mailbox: Mailbox
+    logs: list[Path] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def log_text(self) -> str:
+        return "\n".join(
+            f"--- {path.name}\n{path.read_text(errors='replace')}" for path in self.logs
+        )
+
+
+@pytest.fixture
+def mailing_server(config: Config, tmp_path: Path) -> Iterator[MailingServer]:
+    """A server whose mention mail goes out after 2 s (looked for every second) to a
+    mailbox here, its links leading back to that server."""
+    with running_mailbox() as mailbox:
+        server = LiveServer(config)
+        mailing = replace_section(
+            config,
+            "mail",
+            host="127.0.0.1",
+            port=mailbox.port,
+            use_tls=False,
+            username="",
+            password="",
+            timeout_seconds=5,
+            base_url=server.url,  # links in mails lead to this server's client
+        )
+        mailing = replace_section(
+            mailing, "notifications", mention_delay_seconds=2, mention_check_seconds=1
+        )
+        mailing = replace_section(
+            mailing, "tasks", queue=f"messenger:test:{uuid.uuid4().hex}", metrics_port=0
+        )
+        mailing = replace_section(mailing, "dashboard", api_token="")
+        server.config = mailing
+        processes: list[subprocess.Popen[bytes]] = []
+        found = MailingServer(server, mailbox)
+        try:
+            server.start()
+            commands = {
+                "worker": worker_command(sys.executable, "--workers", "1"),
+                "scheduler": scheduler_command(sys.executable),
+            }
+            for name, command in commands.items():
+                log = tmp_path / f"{name}.log"
+                found.logs.append(log)
+                with log.open("wb") as output:
+                    processes.append(
+                        subprocess.Popen(
+                            command,
+                            env=as_environment(mailing),
+                            cwd=ROOT,
+                            stdout=output,
+                            stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL,
+                            start_new_session=True,
+                        )
+                    )
+            yield found
+        finally:
+            for process in processes:
+                if process.poll() is None:
+                    stop_process(process, signal.SIGTERM)
+            server.close()
+            with contextlib.closing(redis.Redis.from_url(mailing.redis.url)) as client:
+                client.delete(queue_name(mailing))
 
 
 @pytest.hookimpl(wrapper=True)
