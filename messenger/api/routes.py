@@ -7,6 +7,7 @@ import functools
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
+import orjson
 from aiohttp import web
 
 from messenger.api.endpoint import Call, Encoded, Endpoint, Reply
@@ -43,14 +44,21 @@ async def arguments(endpoint: Endpoint, request: web.Request) -> dict[str, Any]:
 
 
 def respond(answer: Any) -> web.Response:
-    """A typed handler's answer as a response (see messenger.api.endpoint)."""
+    """A typed handler's answer as a response (see messenger.api.endpoint). Views are
+    encoded by orjson: a history page (fifty messages) took json.dumps 0.13 ms, about a
+    sixth of the API's time for the request (py-spy under `make bench`); orjson writes
+    the same JSON, compact and in UTF-8, several times faster."""
     if answer is None:
         return web.Response(status=204)
     if isinstance(answer, Encoded):
-        return web.Response(body=answer.body, content_type="application/json", charset="utf-8")
+        return _json(answer.body, 200)
     if isinstance(answer, Reply):
-        return web.json_response(answer.view, status=answer.status)
-    return web.json_response(answer)
+        return _json(orjson.dumps(answer.view), answer.status)
+    return _json(orjson.dumps(answer), 200)
+
+
+def _json(body: bytes, status: int) -> web.Response:
+    return web.Response(body=body, status=status, content_type="application/json", charset="utf-8")
 
 
 def adapter(endpoint: Endpoint) -> Handler:

@@ -58,14 +58,34 @@ class Draft:
     forward: Row | None = None  # the message forwarded, with its attachments
     origin: Row | None = None  # message_id, user_id, created_at of the original
 
+    def extras(self, mention_ids: list[int]) -> Row | None:
+        """The conversation fields of the message this sends, as the history query gives
+        them (repository.messages.extras_column): None for a plain message."""
+        if self.reply_to is None and self.origin is None and not mention_ids:
+            return None
+        reply, origin = self.reply_to or {}, self.origin or {}
+        return {
+            "reply_to_id": reply.get("id"),
+            "reply_to_user_id": reply.get("user_id"),
+            "reply_content": reply.get("content"),
+            "forwarded_from_message_id": origin.get("message_id"),
+            "forwarded_from_user_id": origin.get("user_id"),
+            "forwarded_from_created_at": origin.get("created_at"),
+            "mentions": mention_ids,
+            "reaction_counts": None,
+            "my_reactions": None,
+            "pinned": False,
+        }
+
     def same_as(self, existing: Row) -> bool:
         """Whether an earlier send of this client_message_id asked for the same."""
         if existing["content"] != self.content:
             return False
-        if existing["reply_to_id"] != (self.reply_to["id"] if self.reply_to else None):
+        extras = existing["extras"] or {}
+        if extras.get("reply_to_id") != (self.reply_to["id"] if self.reply_to else None):
             return False
         origin = self.origin["message_id"] if self.origin else None
-        if existing["forwarded_from_message_id"] != origin:
+        if extras.get("forwarded_from_message_id") != origin:
             return False
         if self.forward is not None:
             return True  # the files are the original's
@@ -136,8 +156,7 @@ async def add_new_message(
     audience = [int(user_id) for user_id in message.pop("audience")]
     previous_id, previous_age = message.pop("previous_id"), message.pop("previous_age")
     message.pop("mentions_written")
-    message["reply_content"] = draft.reply_to["content"] if draft.reply_to else None
-    message["my_reactions"] = None  # a new message has none
+    message["extras"] = draft.extras(message.pop("mentions"))
     # After the commit, so the chat is not locked while Redis is asked; the events of a
     # chat still leave in id order (see events.EventBus.publish_in_order).
     await services.events.publish_in_order(

@@ -276,14 +276,14 @@ def attachment(row: Row) -> Attachment:
     }
 
 
-def reply_to(row: Row) -> ReplyTo | None:
+def reply_to(extras: Row) -> ReplyTo | None:
     """From `reply_to_id`, `reply_to_user_id` and `reply_content` (null once deleted)."""
-    if row["reply_to_id"] is None:
+    if extras["reply_to_id"] is None:
         return None
-    content = row["reply_content"]
+    content = extras["reply_content"]
     return {
-        "id": row["reply_to_id"],
-        "user_id": row["reply_to_user_id"],
+        "id": extras["reply_to_id"],
+        "user_id": extras["reply_to_user_id"],
         "content": content,
         "deleted": content is None,
     }
@@ -298,21 +298,23 @@ def reactions(counts: list[list[Any]] | None, mine: list[str] | None) -> list[Re
     return [{"emoji": emoji, "count": count, "me": emoji in own} for emoji, count in counts]
 
 
-def forwarded_from(row: Row) -> ForwardedFrom | None:
-    if row["forwarded_from_message_id"] is None:
+def forwarded_from(extras: Row) -> ForwardedFrom | None:
+    if extras["forwarded_from_message_id"] is None:
         return None
+    sent = extras["forwarded_from_created_at"]
     return {
-        "message_id": row["forwarded_from_message_id"],
-        "user_id": row["forwarded_from_user_id"],
-        "created_at": moment(row["forwarded_from_created_at"]),
+        "message_id": extras["forwarded_from_message_id"],
+        "user_id": extras["forwarded_from_user_id"],
+        # A datetime, or its text where the row came as JSON (repository.messages).
+        "created_at": moment(sent if isinstance(sent, datetime) else datetime.fromisoformat(sent)),
     }
 
 
 def message(row: Row) -> Message:
-    # A page builds fifty of these: the optional parts are tested here, not in calls.
+    """A message row: its own columns, its `attachments`, and `extras`, the conversation
+    fields as repository.messages.extras_column gives them (None for a plain message)."""
     client_id = row["client_message_id"]
-    counts = row["reaction_counts"]
-    return {
+    shown: Message = {
         "id": row["id"],
         "chat_id": row["chat_id"],
         "user_id": row["user_id"],
@@ -321,14 +323,20 @@ def message(row: Row) -> Message:
         "created_at": moment(row["created_at"]),
         "edited_at": timestamp(row["edited_at"]),
         "attachments": [attachment(a) for a in row.get("attachments", ())],
-        "reply_to": reply_to(row) if row["reply_to_id"] is not None else None,
-        "reactions": reactions(counts, row["my_reactions"]) if counts else [],
-        "mentions": row["mentions"],
-        "forwarded_from": forwarded_from(row)
-        if row["forwarded_from_message_id"] is not None
-        else None,
-        "pinned": row["pinned"],
+        "reply_to": None,
+        "reactions": [],
+        "mentions": [],
+        "forwarded_from": None,
+        "pinned": False,
     }
+    extras = row["extras"]
+    if extras is not None:
+        shown["reply_to"] = reply_to(extras)
+        shown["reactions"] = reactions(extras["reaction_counts"], extras["my_reactions"])
+        shown["mentions"] = extras["mentions"]
+        shown["forwarded_from"] = forwarded_from(extras)
+        shown["pinned"] = extras["pinned"]
+    return shown
 
 
 def chat(row: Row) -> Chat:

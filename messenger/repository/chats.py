@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import LIMIT_ONE, Connection, Row, compile_query
 from messenger.repository.locks import chat_lock
-from messenger.repository.messages import MESSAGE_COLUMNS, shown_columns
+from messenger.repository.messages import CONVERSATION_COLUMNS, MESSAGE_COLUMNS, extras_column
 from messenger.repository.tables import chats, members, mentions, messages
 
 CHAT_COLUMNS = (
@@ -45,7 +45,10 @@ def _activity(last_message: Any) -> ColumnElement[Any]:
 def _chat_view() -> tuple[Select[tuple[object, ...]], ColumnElement[Any]]:
     """A chat as its member `viewer_id` sees it. Every sub-select is an index lookup."""
     last_message = (
-        select(*(column for column in MESSAGE_COLUMNS if column is not messages.c.chat_id))
+        select(
+            *(column for column in MESSAGE_COLUMNS if column is not messages.c.chat_id),
+            *CONVERSATION_COLUMNS,
+        )
         .where(messages.c.chat_id == chats.c.id)
         .order_by(messages.c.id.desc())
         .limit(LIMIT_ONE)
@@ -85,8 +88,12 @@ def _chat_view() -> tuple[Select[tuple[object, ...]], ColumnElement[Any]]:
             unread_count.label("unread_count"),
             mention_count.label("mention_count"),
             members.c.muted,
-            *(column.label(f"lm_{column.name}") for column in last_message.c),
-            *shown_columns(last_message, prefix="lm_"),
+            *(
+                last_message.c[column.name].label(f"lm_{column.name}")
+                for column in MESSAGE_COLUMNS
+                if column is not messages.c.chat_id
+            ),
+            extras_column(last_message, label="lm_extras"),
         )
         .select_from(
             members.join(chats, chats.c.id == members.c.chat_id).outerjoin(last_message, true())

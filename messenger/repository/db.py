@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import aiopg
+import orjson
 import psycopg2.extensions
 import psycopg2.extras
 from sqlalchemy import ColumnClause, literal_column
@@ -39,6 +40,10 @@ LOCK_TIMEOUT_SECONDS = 8.0
 
 # A dict parameter is stored as JSON (psycopg2 would try hstore otherwise).
 psycopg2.extensions.register_adapter(dict, psycopg2.extras.Json)
+# JSON columns (a message's conversation fields on every history page) are read with
+# orjson: the stdlib's json.loads took 7 % of the API's time on history (py-spy).
+psycopg2.extras.register_default_json(loads=orjson.loads)
+psycopg2.extras.register_default_jsonb(loads=orjson.loads)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import Connection, Row, compile_query
-from messenger.repository.messages import MESSAGE_COLUMNS, shown_columns
+from messenger.repository.messages import MESSAGE_COLUMNS, extras_column
 from messenger.repository.tables import messages, pins
 
 _COUNT = compile_query(select(func.count()).where(pins.c.chat_id == bindparam("chat_id")))
@@ -32,7 +32,7 @@ _FLAG = compile_query(
     .values(pinned=bindparam("pinned"))
 )
 _PAGE = compile_query(
-    select(pins.c.id.label("pin_id"), *MESSAGE_COLUMNS, *shown_columns(messages))
+    select(pins.c.id.label("pin_id"), *MESSAGE_COLUMNS, extras_column(messages))
     .select_from(pins.join(messages, messages.c.id == pins.c.message_id))
     .where(pins.c.chat_id == bindparam("chat_id"), pins.c.id < bindparam("before"))
     .order_by(pins.c.id.desc())
