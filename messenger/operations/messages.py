@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
 from messenger.errors import (
@@ -58,30 +59,30 @@ class Draft:
     forward: Row | None = None  # the message forwarded, with its attachments
     origin: Row | None = None  # message_id, user_id, created_at of the original
 
-    def extras(self, mention_ids: list[int]) -> Row | None:
+    def extras(self, mention_ids: list[int]) -> list[Any] | None:
         """The conversation fields of the message this sends, as the history query gives
-        them (repository.messages.extras_column): None for a plain message."""
+        them (repository.messages.EXTRAS): None for a plain message."""
         if self.reply_to is None and self.origin is None and not mention_ids:
             return None
         reply, origin = self.reply_to or {}, self.origin or {}
-        return {
-            "reply_to_id": reply.get("id"),
-            "reply_to_user_id": reply.get("user_id"),
-            "reply_content": reply.get("content"),
-            "forwarded_from_message_id": origin.get("message_id"),
-            "forwarded_from_user_id": origin.get("user_id"),
-            "forwarded_from_created_at": origin.get("created_at"),
-            "mentions": mention_ids,
-            "reaction_counts": None,
-            "my_reactions": None,
-            "pinned": False,
-        }
+        return [
+            reply.get("id"),
+            reply.get("user_id"),
+            reply.get("content"),
+            origin.get("message_id"),
+            origin.get("user_id"),
+            origin.get("created_at"),
+            mention_ids,
+            None,  # no reactions yet
+            None,
+            False,  # not pinned
+        ]
 
     def same_as(self, existing: Row) -> bool:
         """Whether an earlier send of this client_message_id asked for the same."""
         if existing["content"] != self.content:
             return False
-        extras = existing["extras"] or {}
+        extras = dict(zip(message_rows.EXTRAS, existing["extras"] or (), strict=False))
         if extras.get("reply_to_id") != (self.reply_to["id"] if self.reply_to else None):
             return False
         origin = self.origin["message_id"] if self.origin else None

@@ -276,19 +276,6 @@ def attachment(row: Row) -> Attachment:
     }
 
 
-def reply_to(extras: Row) -> ReplyTo | None:
-    """From `reply_to_id`, `reply_to_user_id` and `reply_content` (null once deleted)."""
-    if extras["reply_to_id"] is None:
-        return None
-    content = extras["reply_content"]
-    return {
-        "id": extras["reply_to_id"],
-        "user_id": extras["reply_to_user_id"],
-        "content": content,
-        "deleted": content is None,
-    }
-
-
 def reactions(counts: list[list[Any]] | None, mine: list[str] | None) -> list[Reaction]:
     """From a message's `reaction_counts` ([emoji, count] pairs, most used first) and the
     emoji the viewer reacted with."""
@@ -298,21 +285,14 @@ def reactions(counts: list[list[Any]] | None, mine: list[str] | None) -> list[Re
     return [{"emoji": emoji, "count": count, "me": emoji in own} for emoji, count in counts]
 
 
-def forwarded_from(extras: Row) -> ForwardedFrom | None:
-    if extras["forwarded_from_message_id"] is None:
-        return None
-    sent = extras["forwarded_from_created_at"]
-    return {
-        "message_id": extras["forwarded_from_message_id"],
-        "user_id": extras["forwarded_from_user_id"],
-        # A datetime, or its text where the row came as JSON (repository.messages).
-        "created_at": moment(sent if isinstance(sent, datetime) else datetime.fromisoformat(sent)),
-    }
+def _moment_of(value: datetime | str) -> str:
+    # A datetime, or its text where it came inside JSON (repository.messages.EXTRAS).
+    return moment(value if isinstance(value, datetime) else datetime.fromisoformat(value))
 
 
 def message(row: Row) -> Message:
-    """A message row: its own columns, its `attachments`, and `extras`, the conversation
-    fields as repository.messages.extras_column gives them (None for a plain message)."""
+    """A message row: its own columns, its `attachments`, and `extras`, its conversation
+    fields in the order of repository.messages.EXTRAS (None for a plain message)."""
     client_id = row["client_message_id"]
     shown: Message = {
         "id": row["id"],
@@ -331,11 +311,24 @@ def message(row: Row) -> Message:
     }
     extras = row["extras"]
     if extras is not None:
-        shown["reply_to"] = reply_to(extras)
-        shown["reactions"] = reactions(extras["reaction_counts"], extras["my_reactions"])
-        shown["mentions"] = extras["mentions"]
-        shown["forwarded_from"] = forwarded_from(extras)
-        shown["pinned"] = extras["pinned"]
+        (reply_id, reply_user, reply_content, origin_id, origin_user, origin_at) = extras[:6]
+        mentions, counts, mine, pinned = extras[6:]
+        if reply_id is not None:
+            shown["reply_to"] = {
+                "id": reply_id,
+                "user_id": reply_user,
+                "content": reply_content,
+                "deleted": reply_content is None,
+            }
+        if origin_id is not None:
+            shown["forwarded_from"] = {
+                "message_id": origin_id,
+                "user_id": origin_user,
+                "created_at": _moment_of(origin_at),
+            }
+        shown["reactions"] = reactions(counts, mine)
+        shown["mentions"] = mentions
+        shown["pinned"] = pinned
     return shown
 
 

@@ -24,7 +24,6 @@ from sqlalchemy import (
     exists,
     func,
     literal,
-    literal_column,
     null,
     select,
     update,
@@ -63,8 +62,23 @@ _mine = reactions.alias("mine")
 _EMPTY_IDS = cast(literal("{}"), ARRAY(BigInteger))
 
 
+# The fields of `extras`, in order (operations.views.message reads them so).
+EXTRAS = (
+    "reply_to_id",
+    "reply_to_user_id",
+    "reply_content",  # the start of the replied-to message; null once it is deleted
+    "forwarded_from_message_id",
+    "forwarded_from_user_id",
+    "forwarded_from_created_at",
+    "mentions",
+    "reaction_counts",
+    "my_reactions",  # the emoji `viewer_id` reacted with
+    "pinned",
+)
+
+
 def extras_column(source: FromClause, label: str = "extras") -> ColumnElement[Any]:
-    """A message's conversation fields as one JSON object, or null for the plain message
+    """A message's conversation fields as one JSON array (see EXTRAS), or null for the plain message
     that most are: every column a page reads costs the driver a little for each of its
     fifty rows, and one null is cheaper to read than ten (`make bench`, history: the ten
     columns cost 0.15 ms of Python per page). `source` is the messages table or a select
@@ -96,21 +110,18 @@ def extras_column(source: FromClause, label: str = "extras") -> ColumnElement[An
         source.c.pinned.is_(False),
         func.cardinality(source.c.mentions) == 0,
     )
-    named = {
-        "reply_to_id": source.c.reply_to_id,
-        "reply_to_user_id": source.c.reply_to_user_id,
-        "reply_content": reply_content,
-        "forwarded_from_message_id": source.c.forwarded_from_message_id,
-        "forwarded_from_user_id": source.c.forwarded_from_user_id,
-        "forwarded_from_created_at": source.c.forwarded_from_created_at,
-        "mentions": source.c.mentions,
-        "reaction_counts": source.c.reaction_counts,
-        "my_reactions": mine,
-        "pinned": source.c.pinned,
-    }
-    # The keys are written into the statement (fixed names of ours, not data).
-    fields = func.json_build_object(
-        *(part for key, value in named.items() for part in (literal_column(f"'{key}'"), value))
+    # In the order of EXTRAS: an array is shorter to build and to read than an object.
+    fields = func.json_build_array(
+        source.c.reply_to_id,
+        source.c.reply_to_user_id,
+        reply_content,
+        source.c.forwarded_from_message_id,
+        source.c.forwarded_from_user_id,
+        source.c.forwarded_from_created_at,
+        source.c.mentions,
+        source.c.reaction_counts,
+        mine,
+        source.c.pinned,
     )
     return case((plain, null()), else_=fields).label(label)
 

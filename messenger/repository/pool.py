@@ -106,8 +106,14 @@ class Pool:
         try:
             # No hstore: aiopg's registration of it would make psycopg2 adapt every dict
             # parameter as an hstore, process-wide, where ours are JSON (messenger.repository.db).
+            # No json either: aiopg would register the stdlib's decoder on each connection,
+            # over the process-wide orjson one of messenger.repository.db.
             return await aiopg.connect(
-                self.dsn, timeout=self.timeout, enable_hstore=False, **self._options
+                self.dsn,
+                timeout=self.timeout,
+                enable_hstore=False,
+                enable_json=False,
+                **self._options,
             )
         except BaseException:
             self._free_slot()
