@@ -9,6 +9,7 @@ DROP TABLE mention_mail_progress;
 DROP TABLE mentions;
 DROP TABLE reactions;
 DROP INDEX attachments_storage_key_idx;
+DROP INDEX messages_reply_to_id_idx;
 DELETE FROM attachments copy USING attachments original
     WHERE copy.storage_key = original.storage_key AND copy.id > original.id;
 ALTER TABLE attachments ADD CONSTRAINT attachments_storage_key_key UNIQUE (storage_key);
@@ -16,10 +17,11 @@ ALTER TABLE messages
     DROP CONSTRAINT messages_forward_whole,
     DROP CONSTRAINT messages_reply_whole,
     DROP COLUMN pinned,
-    DROP COLUMN reaction_counts,
+    DROP COLUMN reaction_summary,
     DROP COLUMN mentions,
     DROP COLUMN forwarded_from_created_at,
     DROP COLUMN forwarded_from_user_id,
     DROP COLUMN forwarded_from_message_id,
+    DROP COLUMN reply_content,
     DROP COLUMN reply_to_user_id,
     DROP COLUMN reply_to_id;

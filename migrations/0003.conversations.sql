@@ -6,24 +6,29 @@
 -- message is deleted (it then shows as deleted). No foreign key to messages on purpose.
 -- A forward keeps where it came from, even once the original is gone.
 -- `mentions`: the ids of the chat's members named as @nick, as the message shows them.
--- `reaction_counts` and `pinned` repeat what the reactions and pins tables say, written
--- in the same transaction as they are: a history page reads them with its rows instead
--- of looking up two more tables for each of its messages (most of which have neither).
+-- `reply_content`, `reaction_summary` and `pinned` repeat what the replied-to message, the
+-- reactions and the pins say, written in the same transaction as they change: a history
+-- page reads them with its rows instead of looking up three more places per message.
 ALTER TABLE messages
     ADD COLUMN reply_to_id               bigint,
     ADD COLUMN reply_to_user_id          bigint REFERENCES users (id) ON DELETE RESTRICT,
+    -- The start of the replied-to message as it is now; null once it is deleted.
+    ADD COLUMN reply_content             text,
     ADD COLUMN forwarded_from_message_id bigint,
     ADD COLUMN forwarded_from_user_id    bigint REFERENCES users (id) ON DELETE RESTRICT,
     ADD COLUMN forwarded_from_created_at timestamptz,
     ADD COLUMN mentions                  bigint[] NOT NULL DEFAULT '{}',
-    -- [[emoji, count], ...], most used first; null without reactions.
-    ADD COLUMN reaction_counts           jsonb,
+    -- [[emoji, [user id, ...]], ...], most used first; null without reactions.
+    ADD COLUMN reaction_summary          jsonb,
     ADD COLUMN pinned                    boolean NOT NULL DEFAULT false,
     ADD CONSTRAINT messages_reply_whole CHECK ((reply_to_id IS NULL) = (reply_to_user_id IS NULL)),
     ADD CONSTRAINT messages_forward_whole CHECK (
         (forwarded_from_message_id IS NULL) = (forwarded_from_user_id IS NULL)
         AND (forwarded_from_message_id IS NULL) = (forwarded_from_created_at IS NULL)
     );
+
+-- An edit or a delete of a message updates the replies to it.
+CREATE INDEX messages_reply_to_id_idx ON messages (reply_to_id) WHERE reply_to_id IS NOT NULL;
 
 -- A forward shares the original's files: several attachment rows may name one stored
 -- file, which is removed with the last of them.

@@ -182,11 +182,12 @@ CREATE TABLE public.messages (
     edited_at timestamp with time zone,
     reply_to_id bigint,
     reply_to_user_id bigint,
+    reply_content text,
     forwarded_from_message_id bigint,
     forwarded_from_user_id bigint,
     forwarded_from_created_at timestamp with time zone,
     mentions bigint[] DEFAULT '{}'::bigint[] NOT NULL,
-    reaction_counts jsonb,
+    reaction_summary jsonb,
     pinned boolean DEFAULT false NOT NULL,
     CONSTRAINT messages_content_check CHECK (((char_length(content) >= 1) AND (char_length(content) <= 4000))),
     CONSTRAINT messages_forward_whole CHECK ((((forwarded_from_message_id IS NULL) = (forwarded_from_user_id IS NULL)) AND ((forwarded_from_message_id IS NULL) = (forwarded_from_created_at IS NULL)))),
@@ -488,6 +489,13 @@ CREATE INDEX mentions_message_id_idx ON public.mentions USING btree (message_id)
 --
 
 CREATE INDEX messages_chat_id_id_idx ON public.messages USING btree (chat_id, id) INCLUDE (user_id);
+
+
+--
+-- Name: messages_reply_to_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX messages_reply_to_id_idx ON public.messages USING btree (reply_to_id) WHERE (reply_to_id IS NOT NULL);
 
 
 --

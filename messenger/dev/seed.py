@@ -38,6 +38,7 @@ REACTED_SHARE = 0.2
 MAX_REACTIONS = 3
 MENTION_SHARE = 0.03
 REACTION_EMOJI = ("👍", "❤️", "😂", "🎉", "👀", "🙏")
+REPLY_PREVIEW_CHARS = 200  # as repository.messages keeps it
 
 FIRST_NAMES = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elif", "Farah", "Giulia", "Hiroshi", "Inès", "Jonas",
@@ -252,6 +253,7 @@ class Generator:
             marks_at.append(marks)
         seen = [0] * len(self.members)
         last_author = [0] * len(self.members)
+        last_content = [""] * len(self.members)
         sentences = self.sentences
         rng = self.rng
         choice, chance = rng.choice, rng.random
@@ -262,9 +264,10 @@ class Generator:
             content = choice(sentences)
             chat_id = self.first["chats"] + chat
             created = _timestamp(60 + offset * 0.5)
-            reply_to = reply_user = "\\N"
+            reply_to = reply_user = reply_content = "\\N"
             if last_ids[chat] and chance() < REPLY_SHARE:
                 reply_to, reply_user = str(last_ids[chat]), str(last_author[chat])
+                reply_content = copy_text(last_content[chat][:REPLY_PREVIEW_CHARS])
             mentions = "{}"
             if len(members) > 1 and chance() < MENTION_SHARE:
                 named = choice(members)
@@ -272,23 +275,24 @@ class Generator:
                 mentions = f"{{{named}}}"
                 if named != author:
                     self.mentions.append(f"{named}\t{chat_id}\t{message_id}\t{created}\n")
-            counts = "\\N"
+            summary = "\\N"
             if chance() < REACTED_SHARE:
-                tally: dict[str, int] = {}
+                who: dict[str, list[int]] = {}
                 for user in rng.sample(members, min(len(members), rng.randint(1, MAX_REACTIONS))):
                     emoji = choice(REACTION_EMOJI)
-                    tally[emoji] = tally.get(emoji, 0) + 1
+                    who.setdefault(emoji, []).append(user)
                     self.reactions.append(f"{message_id}\t{emoji}\t{user}\t{created}\n")
                 # As the API writes it: most used first, then (all reacted at once) by emoji.
-                ordered = sorted(tally.items(), key=lambda item: (-item[1], item[0]))
-                counts = copy_text(json.dumps([list(pair) for pair in ordered], ensure_ascii=False))
+                ordered = sorted(who.items(), key=lambda item: (-len(item[1]), item[0]))
+                pairs = [[emoji, sorted(users)] for emoji, users in ordered]
+                summary = copy_text(json.dumps(pairs, ensure_ascii=False))
             seen[chat] += 1
-            last_ids[chat], last_author[chat] = message_id, author
+            last_ids[chat], last_author[chat], last_content[chat] = message_id, author, content
             for user in marks_at[chat].get(seen[chat], ()):
                 read_marks[(chat, user)] = message_id
             yield (
                 f"{message_id}\t{chat_id}\t{author}\t{copy_text(content)}\t{created}\t"
-                f"{reply_to}\t{reply_user}\t{mentions}\t{counts}\n"
+                f"{reply_to}\t{reply_user}\t{reply_content}\t{mentions}\t{summary}\n"
             )
 
     def member_lines(
@@ -347,7 +351,7 @@ def seed_database(url: str, plan: SeedPlan, show_progress: bool = True) -> SeedR
             _copy(
                 cursor,
                 "messages (id, chat_id, user_id, content, created_at, reply_to_id, "
-                "reply_to_user_id, mentions, reaction_counts)",
+                "reply_to_user_id, reply_content, mentions, reaction_summary)",
                 generator.message_lines(message_chats, last_ids, read_marks),
                 len(message_chats),
                 "messages",

@@ -18,7 +18,7 @@ from messenger.services.events import chat_event
 LAST_MESSAGE_PREFIX = "lm_"
 # Goes up whenever views.chat_page changes shape: pages cached by an older version of
 # the code are then never read (they expire with memcached.ttl_seconds).
-CACHED_PAGE_FORMAT = 3
+CACHED_PAGE_FORMAT = 4
 
 
 def _chat_view(row: Row) -> Row:
@@ -132,7 +132,7 @@ async def chat_list_body(
         if len(rows) > limit:
             last = chats[-1]
             cursor = encode_activity_cursor(last["last_activity_at"], last["id"])
-        return orjson.dumps(views.chat_page(chats, cursor))
+        return orjson.dumps(views.chat_page(chats, cursor, viewer_id=actor_id))
 
     if before is not None:
         return await load()

@@ -74,7 +74,6 @@ class Draft:
             origin.get("created_at"),
             mention_ids,
             None,  # no reactions yet
-            None,
             False,  # not pinned
         ]
 
@@ -310,7 +309,7 @@ async def get_messages(
         if await member_rows.get_member(conn, chat_id=chat_id, user_id=actor_id) is None:
             raise NotFound("no such chat")
         rows = await message_rows.get_messages(
-            conn, chat_id=chat_id, viewer_id=actor_id, limit=limit + 1, before=before, after=after
+            conn, chat_id=chat_id, limit=limit + 1, before=before, after=after
         )
         items = await attachment_rows.attach_files(conn, rows[:limit])
     return Page(items, items[-1]["id"] if len(rows) > limit else None)
@@ -354,7 +353,7 @@ async def change_message_content(
         chat_event(
             "message.updated",
             updated["chat_id"],
-            views.for_everyone(views.message(updated)),
+            views.message(updated),
             audience,
         ),
         updated,

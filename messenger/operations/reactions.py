@@ -73,10 +73,11 @@ async def set_reaction(
             changed = await reaction_rows.remove_reaction(
                 conn, message_id=message_id, emoji=emoji, user_id=actor_id
             )
-        counts = (
-            await reaction_rows.recount(conn, message_id) if changed else message["reaction_counts"]
+        summary = (
+            await reaction_rows.resummarise(conn, message_id)
+            if changed
+            else message["reaction_summary"]
         )
-        mine = await reaction_rows.emoji_of_user(conn, message_id=message_id, user_id=actor_id)
         if changed:
             audience = await member_rows.member_ids(conn, message["chat_id"])
             newest = await message_rows.get_newest_message(conn, message["chat_id"])
@@ -86,7 +87,7 @@ async def set_reaction(
             await services.chat_cache.invalidate(audience)
         data = {
             "message_id": message_id,
-            "reactions": [{"emoji": e, "count": n} for e, n in counts or ()],
+            "reactions": [{"emoji": e, "count": len(users)} for e, users in summary or ()],
             "user_id": actor_id,
             "emoji": emoji,
             "added": added,
@@ -98,4 +99,4 @@ async def set_reaction(
             after=message_id,
             after_age=message["age"],
         )
-    return views.reactions(counts, mine)
+    return views.reactions(summary, actor_id)

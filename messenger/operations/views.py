@@ -276,13 +276,14 @@ def attachment(row: Row) -> Attachment:
     }
 
 
-def reactions(counts: list[list[Any]] | None, mine: list[str] | None) -> list[Reaction]:
-    """From a message's `reaction_counts` ([emoji, count] pairs, most used first) and the
-    emoji the viewer reacted with."""
-    if not counts:
+def reactions(summary: list[list[Any]] | None, viewer_id: int | None) -> list[Reaction]:
+    """From a message's `reaction_summary` ([emoji, [user id, ...]] pairs, most used
+    first), as `viewer_id` sees it (None: as every member alike, `me` false)."""
+    if not summary:
         return []
-    own = frozenset(mine or ())
-    return [{"emoji": emoji, "count": count, "me": emoji in own} for emoji, count in counts]
+    return [
+        {"emoji": emoji, "count": len(users), "me": viewer_id in users} for emoji, users in summary
+    ]
 
 
 def _moment_of(value: datetime | str) -> str:
@@ -290,9 +291,10 @@ def _moment_of(value: datetime | str) -> str:
     return moment(value if isinstance(value, datetime) else datetime.fromisoformat(value))
 
 
-def message(row: Row) -> Message:
-    """A message row: its own columns, its `attachments`, and `extras`, its conversation
-    fields in the order of repository.messages.EXTRAS (None for a plain message)."""
+def message(row: Row, viewer_id: int | None = None) -> Message:
+    """A message row (its own columns, its `attachments`, and `extras`, its conversation
+    fields in the order of repository.messages.EXTRAS, None for a plain message) as
+    `viewer_id` sees it; None for an event, which every member gets alike."""
     client_id = row["client_message_id"]
     shown: Message = {
         "id": row["id"],
@@ -312,7 +314,7 @@ def message(row: Row) -> Message:
     extras = row["extras"]
     if extras is not None:
         (reply_id, reply_user, reply_content, origin_id, origin_user, origin_at) = extras[:6]
-        mentions, counts, mine, pinned = extras[6:]
+        mentions, summary, pinned = extras[6:]
         if reply_id is not None:
             shown["reply_to"] = {
                 "id": reply_id,
@@ -326,13 +328,13 @@ def message(row: Row) -> Message:
                 "user_id": origin_user,
                 "created_at": _moment_of(origin_at),
             }
-        shown["reactions"] = reactions(counts, mine)
+        shown["reactions"] = reactions(summary, viewer_id)
         shown["mentions"] = mentions
         shown["pinned"] = pinned
     return shown
 
 
-def chat(row: Row) -> Chat:
+def chat(row: Row, viewer_id: int | None = None) -> Chat:
     last = row["last_message"]
     return {
         "id": row["id"],
@@ -342,7 +344,7 @@ def chat(row: Row) -> Chat:
         "created_by": row["created_by"],
         "created_at": moment(row["created_at"]),
         "members_count": row["members_count"],
-        "last_message": message(last) if last is not None else None,
+        "last_message": message(last, viewer_id) if last is not None else None,
         "unread_count": row["unread_count"],
         "mention_count": row["mention_count"],
         "muted": row["muted"],
@@ -362,20 +364,20 @@ def user_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> UserPa
     return {"items": [user(row, viewer_id=viewer_id) for row in rows], "next": next_id}
 
 
-def chat_page(rows: list[Row], cursor: str | None) -> ChatPage:
-    return {"items": [chat(row) for row in rows], "next": cursor}
+def chat_page(rows: list[Row], cursor: str | None, *, viewer_id: int) -> ChatPage:
+    return {"items": [chat(row, viewer_id) for row in rows], "next": cursor}
 
 
 def member_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> MemberPage:
     return {"items": [member(row, viewer_id=viewer_id) for row in rows], "next": next_id}
 
 
-def message_page(rows: list[Row], next_id: int | None) -> MessagePage:
-    return {"items": [message(row) for row in rows], "next": next_id}
+def message_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> MessagePage:
+    return {"items": [message(row, viewer_id) for row in rows], "next": next_id}
 
 
-def pin_page(rows: list[Row], next_id: int | None) -> PinPage:
-    return {"items": [message(row) for row in rows], "next": next_id}
+def pin_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> PinPage:
+    return {"items": [message(row, viewer_id) for row in rows], "next": next_id}
 
 
 def added_members(rows: list[Row], *, viewer_id: int) -> AddedMembers:
@@ -404,9 +406,3 @@ class Health(TypedDict):
         dict[str, HealthCheckUp | HealthCheckDown],
         Spec(description="by dependency: database, redis, memcached"),
     ]
-
-
-def for_everyone(shown: Message) -> Message:
-    """A message as a WebSocket event carries it to every member alike: whose reactions
-    are whose is told by message.reactions events, so `me` is false here."""
-    return {**shown, "reactions": [{**r, "me": False} for r in shown["reactions"]]}

@@ -33,7 +33,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import LIMIT_ONE, Connection, Row, compile_query, compile_script
 from messenger.repository.locks import chat_lock
-from messenger.repository.tables import chats, members, mentions, messages, reactions, users
+from messenger.repository.tables import chats, members, mentions, messages, users
 
 MESSAGE_COLUMNS = (
     messages.c.id,
@@ -48,17 +48,16 @@ MESSAGE_COLUMNS = (
 CONVERSATION_COLUMNS = (
     messages.c.reply_to_id,
     messages.c.reply_to_user_id,
+    messages.c.reply_content,
     messages.c.forwarded_from_message_id,
     messages.c.forwarded_from_user_id,
     messages.c.forwarded_from_created_at,
     messages.c.mentions,
-    messages.c.reaction_counts,
+    messages.c.reaction_summary,
     messages.c.pinned,
 )
 # A reply shows the start of what it answers (operations.views.REPLY_PREVIEW_CHARS).
 REPLY_PREVIEW_CHARS = 200
-_replied = messages.alias("replied")
-_mine = reactions.alias("mine")
 _EMPTY_IDS = cast(literal("{}"), ARRAY(BigInteger))
 
 
@@ -71,58 +70,25 @@ EXTRAS = (
     "forwarded_from_user_id",
     "forwarded_from_created_at",
     "mentions",
-    "reaction_counts",
-    "my_reactions",  # the emoji `viewer_id` reacted with
+    "reaction_summary",  # [[emoji, [user id, ...]], ...], most used first
     "pinned",
 )
 
 
 def extras_column(source: FromClause, label: str = "extras") -> ColumnElement[Any]:
-    """A message's conversation fields as one JSON array (see EXTRAS), or null for the plain message
-    that most are: every column a page reads costs the driver a little for each of its
-    fifty rows, and one null is cheaper to read than ten (`make bench`, history: the ten
-    columns cost 0.15 ms of Python per page). `source` is the messages table or a select
-    of its columns. The start of a replied-to message (null once that is deleted) and
-    which reactions are `viewer_id`'s are looked up only for the messages that need them."""
-    reply_content = case(
-        (
-            source.c.reply_to_id.isnot(None),
-            select(func.left(_replied.c.content, REPLY_PREVIEW_CHARS))
-            .where(_replied.c.id == source.c.reply_to_id)
-            .scalar_subquery(),
-        ),
-    )
-    mine = case(
-        (
-            source.c.reaction_counts.isnot(None),
-            select(func.array_agg(_mine.c.emoji))
-            .where(
-                _mine.c.message_id == source.c.id,
-                _mine.c.user_id == bindparam("viewer_id", type_=BigInteger),
-            )
-            .scalar_subquery(),
-        ),
-    )
+    """A message's conversation fields as one JSON array (see EXTRAS), or null for the
+    plain message that most are: every column a page reads costs the driver a little for
+    each of its fifty rows, and one null is cheaper to read than nine (`make bench`,
+    history: they cost 0.15 ms of Python per page). `source` is the messages table or a
+    select of its columns. Nothing is looked up elsewhere: the row keeps what it shows."""
     plain = and_(
         source.c.reply_to_id.is_(None),
         source.c.forwarded_from_message_id.is_(None),
-        source.c.reaction_counts.is_(None),
+        source.c.reaction_summary.is_(None),
         source.c.pinned.is_(False),
         func.cardinality(source.c.mentions) == 0,
     )
-    # In the order of EXTRAS: an array is shorter to build and to read than an object.
-    fields = func.json_build_array(
-        source.c.reply_to_id,
-        source.c.reply_to_user_id,
-        reply_content,
-        source.c.forwarded_from_message_id,
-        source.c.forwarded_from_user_id,
-        source.c.forwarded_from_created_at,
-        source.c.mentions,
-        source.c.reaction_counts,
-        mine,
-        source.c.pinned,
-    )
+    fields = func.json_build_array(*(source.c[name] for name in EXTRAS))
     return case((plain, null()), else_=fields).label(label)
 
 
@@ -169,6 +135,7 @@ _inserted = (
             "client_message_id",
             "reply_to_id",
             "reply_to_user_id",
+            "reply_content",
             "forwarded_from_message_id",
             "forwarded_from_user_id",
             "forwarded_from_created_at",
@@ -181,6 +148,7 @@ _inserted = (
             cast(bindparam("client_message_id"), Uuid),
             cast(bindparam("reply_to_id"), BigInteger),
             cast(bindparam("reply_to_user_id"), BigInteger),
+            cast(bindparam("reply_content"), Text),
             cast(bindparam("forwarded_from_message_id"), BigInteger),
             cast(bindparam("forwarded_from_user_id"), BigInteger),
             cast(bindparam("forwarded_from_created_at"), DateTime(timezone=True)),
@@ -277,6 +245,17 @@ _UPDATE_CONTENT = compile_query(
     .values(content=bindparam("content"), mentions=bindparam("mentions"), edited_at=func.now())
     .returning(*MESSAGE_COLUMNS, extras_column(messages), _age.label("age"))
 )
+# The replies to a message show its start as it is now, and nothing once it is gone.
+_REFRESH_REPLIES = compile_query(
+    update(messages)
+    .where(messages.c.reply_to_id == bindparam("message_id"))
+    .values(reply_content=func.left(bindparam("content", type_=Text), REPLY_PREVIEW_CHARS))
+)
+_FORGET_REPLIES = compile_query(
+    update(messages)
+    .where(messages.c.reply_to_id == bindparam("message_id"))
+    .values(reply_content=None)
+)
 # An edit's mentions: those no longer named go, the newly named come (not the author).
 _DROP_MENTIONS = compile_query(
     delete(mentions).where(
@@ -357,6 +336,7 @@ async def add_new_message(
         nicks=nicks,
         reply_to_id=reply_to["id"] if reply_to else None,
         reply_to_user_id=reply_to["user_id"] if reply_to else None,
+        reply_content=reply_to["content"] if reply_to else None,
         forwarded_from_message_id=forwarded_from["message_id"] if forwarded_from else None,
         forwarded_from_user_id=forwarded_from["user_id"] if forwarded_from else None,
         forwarded_from_created_at=forwarded_from["created_at"] if forwarded_from else None,
@@ -368,11 +348,7 @@ async def get_message_by_client_id(
 ) -> Row | None:
     """The message this client_message_id sent, as its author sees it."""
     return await conn.fetch_one(
-        _BY_CLIENT_ID,
-        chat_id=chat_id,
-        user_id=user_id,
-        client_message_id=client_message_id,
-        viewer_id=user_id,
+        _BY_CLIENT_ID, chat_id=chat_id, user_id=user_id, client_message_id=client_message_id
     )
 
 
@@ -380,21 +356,16 @@ async def get_messages(
     conn: Connection,
     *,
     chat_id: int,
-    viewer_id: int,
     limit: int,
     before: int | None = None,
     after: int | None = None,
 ) -> list[Row]:
     """With `after`: messages newer than it, oldest first. Otherwise newest first,
-    older than `before` when given. As `viewer_id` sees them (their own reactions)."""
+    older than `before` when given."""
     if after is not None:
-        return await conn.fetch_all(
-            _AFTER, chat_id=chat_id, after=after, limit=limit, viewer_id=viewer_id
-        )
+        return await conn.fetch_all(_AFTER, chat_id=chat_id, after=after, limit=limit)
     upper = before if before is not None else 2**63 - 1
-    return await conn.fetch_all(
-        _BEFORE, chat_id=chat_id, before=upper, limit=limit, viewer_id=viewer_id
-    )
+    return await conn.fetch_all(_BEFORE, chat_id=chat_id, before=upper, limit=limit)
 
 
 async def get_message_for_member(
@@ -426,15 +397,12 @@ async def change_message_content(
     content: str,
     mention_ids: list[int],
 ) -> Row | None:
-    """Edit a message and its mentions; the row as its author sees it, with `age`."""
+    """Edit a message, its mentions and the start its replies show; the row, with `age`."""
     row = await conn.fetch_one(
-        _UPDATE_CONTENT,
-        message_id=message_id,
-        content=content,
-        mentions=mention_ids,
-        viewer_id=author_id,
+        _UPDATE_CONTENT, message_id=message_id, content=content, mentions=mention_ids
     )
     if row is not None:
+        await conn.execute(_REFRESH_REPLIES, message_id=message_id, content=content)
         notified = [user_id for user_id in mention_ids if user_id != author_id]
         await conn.execute(_DROP_MENTIONS, message_id=message_id, mentions=notified)
         if notified:
@@ -445,7 +413,11 @@ async def change_message_content(
 
 
 async def remove_message(conn: Connection, message_id: int) -> Row | None:
-    return await conn.fetch_one(_DELETE, message_id=message_id)
+    """Delete the message; the replies to it show it deleted."""
+    removed = await conn.fetch_one(_DELETE, message_id=message_id)
+    if removed is not None:
+        await conn.execute(_FORGET_REPLIES, message_id=message_id)
+    return removed
 
 
 async def remove_all_messages(conn: Connection, chat_id: int) -> int:

@@ -18,7 +18,7 @@ _LOCK_MESSAGE = compile_query(
     select(
         messages.c.id,
         messages.c.chat_id,
-        messages.c.reaction_counts,
+        messages.c.reaction_summary,
         cast(func.extract("epoch", func.clock_timestamp() - messages.c.created_at), Float).label(
             "age"
         ),
@@ -49,20 +49,28 @@ _REMOVE = compile_query(
 _first = func.min(reactions.c.created_at)
 _count = func.count()
 _grouped = (
-    select(reactions.c.emoji, _count.label("n"), _first.label("first"))
+    select(
+        reactions.c.emoji,
+        _count.label("n"),
+        _first.label("first"),
+        func.array_agg(
+            aggregate_order_by(reactions.c.user_id, reactions.c.created_at, reactions.c.user_id)
+        ).label("users"),
+    )
     .where(reactions.c.message_id == bindparam("message_id", type_=BigInteger))
     .group_by(reactions.c.emoji)
     .subquery("grouped")
 )
-# The message's summary, written with every change of its reactions (see the migration).
-_RECOUNT = compile_query(
+# The message's summary, written with every change of its reactions (see the migration):
+# who reacted with what, so that a page shows counts and "me" from the row alone.
+_RESUMMARISE = compile_query(
     update(messages)
     .where(messages.c.id == bindparam("message_id", type_=BigInteger))
     .values(
-        reaction_counts=select(
+        reaction_summary=select(
             func.jsonb_agg(
                 aggregate_order_by(
-                    func.jsonb_build_array(_grouped.c.emoji, _grouped.c.n),
+                    func.jsonb_build_array(_grouped.c.emoji, _grouped.c.users),
                     _grouped.c.n.desc(),
                     _grouped.c.first,
                     _grouped.c.emoji,
@@ -70,18 +78,12 @@ _RECOUNT = compile_query(
             )
         ).scalar_subquery()
     )
-    .returning(messages.c.reaction_counts)
-)
-_MINE = compile_query(
-    select(reactions.c.emoji).where(
-        reactions.c.message_id == bindparam("message_id"),
-        reactions.c.user_id == bindparam("user_id"),
-    )
+    .returning(messages.c.reaction_summary)
 )
 
 
 async def lock_message(conn: Connection, message_id: int) -> Row | None:
-    """Lock the message for a change of its reactions: id, chat_id, reaction_counts and
+    """Lock the message for a change of its reactions: id, chat_id, reaction_summary and
     age (seconds)."""
     return await conn.fetch_one(_LOCK_MESSAGE, message_id=message_id)
 
@@ -103,12 +105,8 @@ async def remove_reaction(conn: Connection, *, message_id: int, emoji: str, user
     return removed is not None
 
 
-async def recount(conn: Connection, message_id: int) -> list[list[Any]]:
-    """Write the message's reaction summary from its reactions; [[emoji, count], ...]."""
-    counts = await conn.fetch_value(_RECOUNT, message_id=message_id)
-    return list(counts or [])
-
-
-async def emoji_of_user(conn: Connection, *, message_id: int, user_id: int) -> list[str]:
-    rows = await conn.fetch_all(_MINE, message_id=message_id, user_id=user_id)
-    return [row["emoji"] for row in rows]
+async def resummarise(conn: Connection, message_id: int) -> list[list[Any]]:
+    """Write the message's reaction summary from its reactions: [[emoji, [user id, ...]],
+    ...], most used first."""
+    summary = await conn.fetch_value(_RESUMMARISE, message_id=message_id)
+    return list(summary or [])

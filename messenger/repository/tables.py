@@ -92,12 +92,13 @@ messages = Table(
     # No foreign key to messages: a reply or a forward outlives its original.
     Column("reply_to_id", BigInteger),
     Column("reply_to_user_id", BigInteger, ForeignKey("users.id", ondelete="RESTRICT")),
+    Column("reply_content", Text),
     Column("forwarded_from_message_id", BigInteger),
     Column("forwarded_from_user_id", BigInteger, ForeignKey("users.id", ondelete="RESTRICT")),
     Column("forwarded_from_created_at", DateTime(timezone=True)),
     Column("mentions", ARRAY(BigInteger), nullable=False),
     # What the reactions and pins tables say, for history pages to read with the row.
-    Column("reaction_counts", JSONB),
+    Column("reaction_summary", JSONB),
     Column("pinned", Boolean, nullable=False),
 )
 

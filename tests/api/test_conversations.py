@@ -136,6 +136,17 @@ async def test_a_reply_to_a_deleted_message_shows_it_deleted(client, trio):
     }
 
 
+async def test_a_reply_shows_the_start_of_its_original_as_edited(client, trio):
+    alice, bob, _, _, group = trio
+    original = await send(client, alice, group["id"], "typo hree")
+    reply = await send(client, bob, group["id"], "where?", reply_to_id=original["id"])
+    response = await client.patch(
+        f"{V1}/messages/{original['id']}", json={"content": "typo here"}, headers=alice.headers
+    )
+    assert response.status == 200
+    assert (await shown(client, bob, group, reply["id"]))["reply_to"]["content"] == "typo here"
+
+
 async def test_a_reply_to_a_message_of_another_chat_or_a_gone_one_is_422(client, trio):
     alice, bob, _, _, group = trio
     other = await create_chat(client, alice, [bob], group=False)

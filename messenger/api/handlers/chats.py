@@ -29,11 +29,11 @@ async def create_chat(
         topic=topic,
         avatar=avatar,
     )
-    return Reply(views.chat(chat), 201 if created else 200)
+    return Reply(views.chat(chat, call.me), 201 if created else 200)
 
 
 async def get_chat(call: Call, *, chat_id: int) -> views.Chat:
-    return views.chat(await chats.get_chat(call.services, call.me, chat_id))
+    return views.chat(await chats.get_chat(call.services, call.me, chat_id), call.me)
 
 
 async def update_settings(call: Call, *, chat_id: int, muted: bool) -> views.ChatSettings:

@@ -14,7 +14,7 @@ async def get_messages(
     page = await messages.get_messages(
         call.services, call.me, chat_id, limit=limit, before=before, after=after
     )
-    return views.message_page(page.items, page.next)
+    return views.message_page(page.items, page.next, viewer_id=call.me)
 
 
 async def send_message(
@@ -37,14 +37,14 @@ async def send_message(
         reply_to_id=reply_to_id,
         forward_message_id=forward_message_id,
     )
-    return Reply(views.message(message), 201 if created else 200)
+    return Reply(views.message(message, call.me), 201 if created else 200)
 
 
 async def edit_message(call: Call, *, message_id: int, content: str) -> views.Message:
     message = await messages.change_message_content(
         call.services, call.me, message_id, content=content
     )
-    return views.message(message)
+    return views.message(message, call.me)
 
 
 async def delete_message(call: Call, *, message_id: int) -> None:
