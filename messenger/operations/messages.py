@@ -155,7 +155,7 @@ async def add_new_message(
             message["attachments"] = []
     audience = [int(user_id) for user_id in message.pop("audience")]
     previous_id, previous_age = message.pop("previous_id"), message.pop("previous_age")
-    message.pop("mentions_written")
+    message.pop("mentions_written", None)
     message["extras"] = draft.extras(message.pop("mentions"))
     # After the commit, so the chat is not locked while Redis is asked; the events of a
     # chat still leave in id order (see events.EventBus.publish_in_order).
