@@ -96,6 +96,9 @@ class RealtimeConfig:
     heartbeat_seconds: int = 30
     # A client that authenticates by its first frame must send it within this time.
     auth_timeout_seconds: int = 5
+    # A user is offline this long after their last socket closed, in any process; a
+    # process that died leaves its users offline as long after its last renewal.
+    offline_after_seconds: int = 30
 
 
 @dataclass(frozen=True)

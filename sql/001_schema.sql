@@ -289,6 +289,8 @@ CREATE TABLE public.users (
     password_hash text NOT NULL,
     avatar text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    show_presence boolean DEFAULT true NOT NULL,
+    last_seen_at timestamp with time zone,
     CONSTRAINT users_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
     CONSTRAINT users_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100))),
     CONSTRAINT users_nick_check CHECK ((nick ~ '^[A-Za-z0-9_.-]{5,32}$'::text))

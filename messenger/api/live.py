@@ -18,12 +18,15 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import random
+import secrets
 import time
 from collections.abc import AsyncIterator, Iterable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+import orjson
 import redis.asyncio as aioredis
 from aiohttp import web
 from redis.asyncio.retry import Retry
@@ -32,17 +35,32 @@ from redis.exceptions import RedisError
 
 from messenger.api.keys import SERVICES
 from messenger.config import Config
-from messenger.services.events import RESYNC, ChatEvent, channel_names
+from messenger.operations import presence
+from messenger.services.container import Services
+from messenger.services.events import RESYNC, ChatEvent, channel_names, live_channel
 from messenger.services.token_cache import TokenCache
 
 log = logging.getLogger("messenger.api.live")
 Key = TypeVar("Key", int, bytes)
+Item = TypeVar("Item")
 
 # Close codes a client sees (documented in the OpenAPI description of GET /api/v1/ws).
 CLOSE_GOING_AWAY = 1001  # the server is shutting down: reconnect (to another process)
 CLOSE_TOO_SLOW = 4008  # the send queue overflowed: reconnect and catch up by history
 CLOSE_UNAUTHORIZED = 4401  # no, or an unknown, expired or revoked token
 CLOSE_RESYNC = 4503  # live events were interrupted (Redis): reconnect and catch up
+CLOSE_FLOODING = 4429  # far more client frames than any client sends: a runaway client
+
+# Client frames a socket may send: a burst of FRAME_BURST, then FRAMES_PER_SECOND. A
+# client sends a ping every 30 s and a typing frame every few seconds; this is ten times
+# that, so only a runaway or hostile client meets it.
+FRAME_BURST = 20
+FRAMES_PER_SECOND = 5.0
+# A socket's typing frames for one chat pass on at most this often (docs/API.md).
+TYPING_INTERVAL_SECONDS = 3.0
+# How often this process looks for users gone offline (it renews its own users' presence
+# every third of realtime.offline_after_seconds).
+PRESENCE_SWEEP_SECONDS = 2.0
 
 DEFAULT_SEND_QUEUE_SIZE = 256
 # How long a closing socket may take to flush what is already written before it is cut:
@@ -88,6 +106,29 @@ class Connection:
         self._queue: asyncio.Queue[str] = asyncio.Queue(queue_size)
         self._writer = asyncio.create_task(self._write())
         self._closing: asyncio.Task[None] | None = None
+        self._frame_credit = float(FRAME_BURST)
+        self._credit_at = time.monotonic()
+        self._typed_at: dict[int, float] = {}  # chat id -> when its typing last passed on
+
+    def allow_frame(self) -> bool:
+        """Count one client frame against the socket's budget (a token bucket)."""
+        now = time.monotonic()
+        self._frame_credit = min(
+            FRAME_BURST, self._frame_credit + (now - self._credit_at) * FRAMES_PER_SECOND
+        )
+        self._credit_at = now
+        if self._frame_credit < 1.0:
+            return False
+        self._frame_credit -= 1.0
+        return True
+
+    def may_pass_typing(self, chat_id: int) -> bool:
+        """Whether this socket's typing in the chat passes on now (once per interval)."""
+        now = time.monotonic()
+        if now - self._typed_at.get(chat_id, -TYPING_INTERVAL_SECONDS) < TYPING_INTERVAL_SECONDS:
+            return False
+        self._typed_at[chat_id] = now
+        return True
 
     @property
     def closing(self) -> bool:
@@ -151,11 +192,12 @@ async def _cancel(task: asyncio.Task[None]) -> None:
         await task
 
 
-def _remove(index: dict[Key, set[Connection]], key: Key, connection: Connection) -> None:
-    connections = index.get(key)
-    if connections is not None:
-        connections.discard(connection)
-        if not connections:
+def _remove(index: dict[Key, set[Item]], key: Key, item: Item) -> None:
+    """Take an item out of an index of sets, and the set once it is empty."""
+    items = index.get(key)
+    if items is not None:
+        items.discard(item)
+        if not items:
             del index[key]
 
 
@@ -169,12 +211,16 @@ class Hub:
         namespace: str = "",
         send_queue_size: int = DEFAULT_SEND_QUEUE_SIZE,
         token_cache: TokenCache | None = None,
+        services: Services | None = None,
     ) -> None:
         self.redis_url = redis_url
+        # For presence and typing (none: a hub that only fans out events, in tests).
+        self.services = services
         # Trusted only while revocations reach this process (see messenger.services.token_cache).
         self.token_cache = token_cache
         # The EventBus of the same database publishes on these (messenger.services.events).
         self.channels = channel_names(namespace)
+        self.live = live_channel(namespace)
         self.send_queue_size = send_queue_size
         self.delivered = 0  # frames queued for sockets, for metrics
         self._by_user: dict[int, set[Connection]] = {}
@@ -190,6 +236,14 @@ class Hub:
         self._pubsub: Any = None  # the live subscription, while there is one
         self._subscriber: asyncio.Task[None] | None = None
         self._last_error_log = 0.0
+        # The chats of each user with a socket here, and the local users of each chat:
+        # typing is checked and fanned out from these, with no query per frame. Events of
+        # joins and leaves keep them current (see _follow_membership).
+        self._chats_of: dict[int, set[int]] = {}
+        self._local_members: dict[int, set[int]] = {}
+        self._presence_loop: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._owner = f"{os.getpid()}-{secrets.token_hex(4)}"  # this process, in Redis
 
     # --- connections ------------------------------------------------------------------
 
@@ -223,7 +277,12 @@ class Hub:
             ws, transport, user_id=user_id, token_hash=token_hash, queue_size=self.send_queue_size
         )
         connection.missed = not self._events_flowing.is_set()
+        first_here = user_id not in self._by_user
+        if first_here and self.services is not None:
+            await self._load_memberships(user_id)
         self._by_user.setdefault(user_id, set()).add(connection)
+        if first_here and self.services is not None:
+            self._spawn(presence.arrived(self.services, user_id))
         self._by_token.setdefault(token_hash, set()).add(connection)
         if token_hash in self._revoked:
             connection.close(CLOSE_UNAUTHORIZED, "token revoked")
@@ -237,7 +296,7 @@ class Hub:
             try:
                 # The subscriber task is reading this connection meanwhile; a command
                 # only writes, and its confirmation reaches that task.
-                await pubsub.subscribe(self.channels[0])
+                await pubsub.subscribe(self.channels[0], self.live)
             except (RedisError, OSError) as error:
                 self._events_requested = False  # the subscriber notices the loss
                 log.warning("subscribing to events failed: %r", error)
@@ -248,13 +307,118 @@ class Hub:
                     await self._events_flowing.wait()
 
     async def discard(self, connection: Connection) -> None:
-        """Forget a socket whose session ended, after its writer and close are done."""
-        _remove(self._by_user, connection.user_id, connection)
+        """Forget a socket whose session ended, after its writer and close are done. The
+        last socket of a user here starts their grace before going offline."""
+        user_id = connection.user_id
+        _remove(self._by_user, user_id, connection)
         _remove(self._by_token, connection.token_hash, connection)
+        if user_id not in self._by_user:
+            for chat_id in self._chats_of.pop(user_id, set()):
+                _remove(self._local_members, chat_id, user_id)
+            if self.services is not None:
+                self._spawn(self.services.presence.renew([user_id]))
         await connection.finish()
+
+    # --- typing and presence -----------------------------------------------------------
+
+    def _spawn(self, coroutine: Any) -> None:
+        """Run a side job of a socket (presence news) without holding the socket up."""
+        task = asyncio.create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("a presence job failed: %r", task.exception())
+
+    async def _load_memberships(self, user_id: int) -> None:
+        assert self.services is not None
+        try:
+            chats = await presence.memberships(self.services, user_id)
+        except Exception as error:  # no typing for this user until they reconnect
+            log.warning("reading the chats of user %s failed: %r", user_id, error)
+            chats = set()
+        self._chats_of[user_id] = chats
+        for chat_id in chats:
+            self._local_members.setdefault(chat_id, set()).add(user_id)
+
+    def _join(self, user_id: int, chat_id: int) -> None:
+        if user_id in self._chats_of:
+            self._chats_of[user_id].add(chat_id)
+            self._local_members.setdefault(chat_id, set()).add(user_id)
+
+    def _leave(self, user_id: int, chat_id: int) -> None:
+        if user_id in self._chats_of:
+            self._chats_of[user_id].discard(chat_id)
+            _remove(self._local_members, chat_id, user_id)
+
+    def _follow_membership(self, event: ChatEvent) -> None:
+        """Keep the memberships of local users as the events say they change."""
+        if event.type == "chat.created":
+            for user_id in event.audience:
+                self._join(user_id, event.chat_id)
+        elif event.type == "member.added":
+            for member in event.data.get("members", ()):
+                self._join(int(member["user"]["id"]), event.chat_id)
+        elif event.type == "member.removed":
+            self._leave(int(event.data["user_id"]), event.chat_id)
+
+    def typing(self, connection: Connection, chat_id: int) -> bool:
+        """A socket says its user is typing in a chat: passed on to every process, at most
+        once per interval per socket and chat, for chats the user is a member of."""
+        if self.services is None or chat_id not in self._chats_of.get(connection.user_id, ()):
+            return False
+        if not connection.may_pass_typing(chat_id):
+            return False
+        self._spawn(presence.typing(self.services, connection.user_id, chat_id))
+        return True
+
+    def _deliver_live(self, payload: dict[str, Any]) -> None:
+        if payload.get("kind") == "typing":
+            chat_id, typist = int(payload["chat_id"]), int(payload["user_id"])
+            frame = orjson.dumps(
+                {"type": "typing", "chat_id": chat_id, "data": {"user_id": typist}}
+            ).decode()
+            audience: Iterable[int] = (
+                u for u in self._local_members.get(chat_id, ()) if u != typist
+            )
+        elif payload.get("kind") == "presence":
+            frame = orjson.dumps(
+                {"type": "presence", "chat_id": None, "data": payload["data"]}
+            ).decode()
+            audience = (int(user_id) for user_id in payload["audience"])
+        else:
+            return
+        for user_id in tuple(audience):
+            for connection in tuple(self._by_user.get(user_id, ())):
+                connection.send(frame)
+                self.delivered += 1
+
+    async def _keep_presence(self) -> None:
+        """Renew the presence of this process's users; report who went offline anywhere;
+        write the minute's last_seen_at when it is this process's turn."""
+        assert self.services is not None
+        services, loop = self.services, asyncio.get_running_loop()
+        renew_every = services.presence.offline_after / 3
+        pause = min(PRESENCE_SWEEP_SECONDS, renew_every / 2)
+        renewed = loop.time()
+        while True:
+            await asyncio.sleep(pause)
+            try:
+                now = loop.time()
+                if now - renewed >= renew_every:
+                    renewed = now
+                    await services.presence.renew(list(self._by_user))
+                await presence.sweep(services)
+                # A no-op but in the one process whose turn the minute is.
+                await presence.write_last_seen(services, self._owner)
+            except Exception as error:  # a bad minute of presence ends nothing
+                log.warning("keeping presence failed: %r", error)
 
     def deliver(self, event: ChatEvent) -> int:
         """Queue the event for every local socket of its audience; returns how many."""
+        self._follow_membership(event)
         text = json.dumps(event.envelope())
         queued = 0
         for user_id in event.audience:
@@ -295,6 +459,8 @@ class Hub:
         """Start listening; waits for the first attempt so that a normal start accepts
         sockets only once events flow, but never for a Redis that is not there."""
         self._subscriber = asyncio.create_task(self._subscribe_forever(), name="realtime-hub")
+        if self.services is not None:
+            self._presence_loop = asyncio.create_task(self._keep_presence(), name="presence")
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS * 2):
                 await self._tried.wait()
@@ -307,6 +473,15 @@ class Hub:
         if self._subscriber is not None:
             await _cancel(self._subscriber)
             self._subscriber = None
+        if self._presence_loop is not None:
+            await _cancel(self._presence_loop)
+            self._presence_loop = None
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.services is not None and self._by_user:
+            # Sockets closed by the shutdown: their users' grace starts now.
+            await self.services.presence.renew(list(self._by_user))
 
     async def _subscribe_forever(self) -> None:
         backoff = BACKOFF_MIN_SECONDS
@@ -325,13 +500,14 @@ class Hub:
                 self._events_requested = self._events_wanted
                 # Events first: their confirmation resynchronises the sockets before the
                 # revocations' one says the subscription is back.
-                await pubsub.subscribe(*([events] if self._events_wanted else []), revocations)
+                wanted = [events, self.live] if self._events_wanted else []
+                await pubsub.subscribe(*wanted, revocations)
                 self._pubsub = pubsub
                 if self._events_wanted and not self._events_requested:
                     # A socket opened while that subscribe was on its way found no
                     # subscription to ask: ask for it (its confirmation resyncs that socket).
                     self._events_requested = True
-                    await pubsub.subscribe(events)
+                    await pubsub.subscribe(events, self.live)
                 async for message in self._listen(pubsub):
                     if message["type"] == "subscribe":
                         if message["channel"] == events.encode():
@@ -419,6 +595,9 @@ class Hub:
                         self.resync(user_ids, float(payload["until"]))
                     else:
                         self.deliver(ChatEvent.from_payload(payload))
+            elif channel == self.live.encode():
+                if self._by_user:
+                    self._deliver_live(orjson.loads(data))
             elif channel == revocations.encode():
                 self.revoke(bytes.fromhex(data.decode()))
         except (ValueError, KeyError, TypeError):
@@ -440,6 +619,7 @@ def setup_realtime(app: web.Application, config: Config) -> None:
             namespace=urlsplit(config.database.url).path.lstrip("/"),
             send_queue_size=config.realtime.send_queue_size,
             token_cache=app[SERVICES].token_cache if SERVICES in app else None,
+            services=app.get(SERVICES),
         )
         await hub.start()
         app[HUB] = hub

@@ -4,7 +4,7 @@ leaving; personal chats have fixed members."""
 from __future__ import annotations
 
 from messenger.errors import Forbidden, NotFound
-from messenger.operations import views
+from messenger.operations import presence, views
 from messenger.operations.checks import require_known_users, require_member
 from messenger.operations.pages import Page
 from messenger.repository import chats as chat_rows
@@ -22,7 +22,9 @@ async def get_participants_of_chat(
         rows = await member_rows.get_participants_of_chat(
             conn, chat_id=chat_id, after=after, limit=limit + 1
         )
-    items = rows[:limit]
+        items = rows[:limit]
+        # Members share this chat with the caller: their presence shows, if they show it.
+        await presence.with_presence(services, conn, actor_id, items, prefix="user_", sharing=True)
     return Page(items, items[-1]["user_id"] if len(rows) > limit else None)
 
 
@@ -41,6 +43,9 @@ async def add_members(
         await require_known_users(conn, user_ids, "user_ids")
         added = await member_rows.add_members(conn, chat_id=chat_id, user_ids=user_ids)
         new_members = await member_rows.get_members_by_ids(conn, chat_id=chat_id, user_ids=added)
+        await presence.with_presence(
+            services, conn, actor_id, new_members, prefix="user_", sharing=True
+        )
         audience = await member_rows.member_ids(conn, chat_id)
     # members_count changed for everyone, and the chat is new to the added ones.
     await services.chat_cache.invalidate(audience)

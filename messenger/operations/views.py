@@ -49,6 +49,23 @@ class User(TypedDict):
     avatar: Annotated[str | None, Spec(description="a URL or a path on this server")]
     email: NotRequired[Annotated[str, Spec(description="present only in the caller's own user")]]
     created_at: Annotated[str, timestamp_spec("when the account was registered")]
+    online: Annotated[
+        bool,
+        Spec(
+            description="a WebSocket of theirs is open, in any API process; false unless "
+            "the caller shares a chat with them and they show presence"
+        ),
+    ]
+    last_seen_at: Annotated[
+        str | None,
+        timestamp_spec(
+            "when they were last online (now, while online); null unless the caller shares "
+            "a chat with them and they show presence"
+        ),
+    ]
+    show_presence: NotRequired[
+        Annotated[bool, Spec(description="present only in the caller's own user")]
+    ]
 
 
 class Session(TypedDict):
@@ -251,9 +268,13 @@ def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> User:
         "name": row[f"{prefix}name"],
         "avatar": row[f"{prefix}avatar"],
         "created_at": moment(row[f"{prefix}created_at"]),
+        # Filled by operations.presence.with_presence where the viewer may see them.
+        "online": row.get(f"{prefix}online", False),
+        "last_seen_at": timestamp(row.get(f"{prefix}seen_at")),
     }
     if viewer_id is not None and viewer_id == data["id"]:
         data["email"] = row[f"{prefix}email"]
+        data["show_presence"] = row[f"{prefix}show_presence"]
     return data
 
 

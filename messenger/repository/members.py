@@ -101,6 +101,9 @@ _MARK_READ = compile_query(
     )
     .returning(members.c.last_read_message_id)
 )
+_CHATS_OF = compile_query(
+    select(members.c.chat_id).where(members.c.user_id == bindparam("user_id"))
+)
 _SET_MUTED = compile_query(
     update(members)
     .where(members.c.chat_id == bindparam("chat_id"), members.c.user_id == bindparam("user_id"))
@@ -178,3 +181,7 @@ async def set_muted(conn: Connection, *, chat_id: int, user_id: int, muted: bool
     """The member's new setting; None if user_id is no member of the chat."""
     row = await conn.fetch_one(_SET_MUTED, chat_id=chat_id, user_id=user_id, muted=muted)
     return None if row is None else bool(row["muted"])
+
+
+async def chat_ids_of_user(conn: Connection, user_id: int) -> set[int]:
+    return {row["chat_id"] for row in await conn.fetch_all(_CHATS_OF, user_id=user_id)}

@@ -30,6 +30,9 @@ users = Table(
     Column("password_hash", Text, nullable=False),
     Column("avatar", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("show_presence", Boolean, nullable=False),
+    # Written from Redis in batches (messenger.services.presence), not per heartbeat.
+    Column("last_seen_at", DateTime(timezone=True)),
 )
 
 tokens = Table(

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import psycopg2.errors
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import ARRAY, BigInteger, DateTime, bindparam, func, insert, or_, select, update
 
 from messenger.errors import Conflict, ErrorDetail
 from messenger.repository.db import Connection, Row, compile_query
-from messenger.repository.tables import users
+from messenger.repository.tables import members, users
 
 PUBLIC_COLUMNS = (
     users.c.id,
@@ -18,6 +19,8 @@ PUBLIC_COLUMNS = (
     users.c.avatar,
     users.c.created_at,
     users.c.email,
+    users.c.show_presence,
+    users.c.last_seen_at,
 )
 
 # Unique index name -> the request field it protects.
@@ -124,3 +127,56 @@ async def update_user(conn: Connection, user_id: int, changes: dict[str, Any]) -
     except psycopg2.errors.UniqueViolation as error:
         raise_if_taken(error)
         raise
+
+
+_m_self = members.alias("mine")
+_m_other = members.alias("theirs")
+_SHARING = compile_query(
+    select(_m_other.c.user_id)
+    .distinct()
+    .select_from(_m_self.join(_m_other, _m_other.c.chat_id == _m_self.c.chat_id))
+    .where(
+        _m_self.c.user_id == bindparam("viewer_id"),
+        _m_other.c.user_id == func.any(bindparam("user_ids", type_=ARRAY(BigInteger))),
+    )
+)
+_AUDIENCE = compile_query(
+    select(_m_other.c.user_id)
+    .distinct()
+    .select_from(_m_self.join(_m_other, _m_other.c.chat_id == _m_self.c.chat_id))
+    .where(_m_self.c.user_id == bindparam("user_id"), _m_other.c.user_id != bindparam("user_id"))
+)
+_SEEN = (
+    func.unnest(
+        bindparam("user_ids", type_=ARRAY(BigInteger)),
+        bindparam("seen", type_=ARRAY(DateTime(timezone=True))),
+    )
+    .table_valued("user_id", "seen")
+    .render_derived(name="seen")
+)
+_SET_SEEN = compile_query(
+    update(users)
+    .where(users.c.id == _SEEN.c.user_id)
+    .values(last_seen_at=func.greatest(users.c.last_seen_at, _SEEN.c.seen))
+)
+
+
+async def sharing_a_chat(conn: Connection, *, viewer_id: int, user_ids: list[int]) -> set[int]:
+    """Those of user_ids who share a chat with viewer_id (viewer_id too, if in a chat)."""
+    if not user_ids:
+        return set()
+    rows = await conn.fetch_all(_SHARING, viewer_id=viewer_id, user_ids=user_ids)
+    return {row["user_id"] for row in rows}
+
+
+async def people_sharing_a_chat(conn: Connection, user_id: int) -> list[int]:
+    """Everyone else in any chat of user_id: who may see their presence."""
+    return [row["user_id"] for row in await conn.fetch_all(_AUDIENCE, user_id=user_id)]
+
+
+async def record_last_seen(conn: Connection, seen: dict[int, datetime]) -> int:
+    """One statement for a batch of users: when each was last seen (never moves back)."""
+    if not seen:
+        return 0
+    users_ids = list(seen)
+    return await conn.execute(_SET_SEEN, user_ids=users_ids, seen=[seen[u] for u in users_ids])

@@ -15,6 +15,7 @@ from messenger.services.events import EventBus
 from messenger.services.limits import LoginThrottle
 from messenger.services.outbox import MailOutbox
 from messenger.services.passwords import Passwords
+from messenger.services.presence import Presence
 from messenger.services.token_cache import TokenCache
 
 
@@ -28,6 +29,7 @@ class Services:
     events: EventBus
     token_cache: TokenCache
     mail_outbox: MailOutbox
+    presence: Presence
 
 
 @asynccontextmanager
@@ -44,6 +46,11 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
         events = EventBus(config.redis.url, namespace=database, state_namespace=incarnation)
         mail_outbox = MailOutbox(config)
         passwords = Passwords(config.auth)
+        presence = Presence(
+            config.redis.url,
+            namespace=incarnation,
+            offline_after=config.realtime.offline_after_seconds,
+        )
         try:
             yield Services(
                 config=config,
@@ -54,9 +61,11 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
                 chat_cache=chat_cache,
                 events=events,
                 mail_outbox=mail_outbox,
+                presence=presence,
             )
         finally:
             await chat_cache.close()
             await events.close()
             await mail_outbox.close()
+            await presence.close()
             passwords.close()

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
@@ -108,6 +109,12 @@ def channel_names(namespace: str = "") -> tuple[str, str]:
     if not namespace:
         return EVENTS_CHANNEL, REVOCATIONS_CHANNEL
     return f"messenger:{namespace}:events", f"messenger:{namespace}:revocations"
+
+
+def live_channel(namespace: str = "") -> str:
+    """Typing and presence: passing news, never ordered, never resynchronised when lost
+    (a client that missed one simply shows the next)."""
+    return f"messenger:{namespace}:live" if namespace else "messenger:live"
 
 
 def chat_event(
@@ -265,6 +272,7 @@ class EventBus:
         self.hold_seconds = hold_seconds
         self.retry_seconds = retry_seconds
         self.events_channel, self.revocations_channel = channel_names(namespace)
+        self.live_channel = live_channel(namespace)
         state = state_namespace or namespace
         self._order_prefix = f"messenger:{state}:order:" if state else "messenger:order:"
         self.redis = aioredis.from_url(redis_url, socket_connect_timeout=PUBLISH_TIMEOUT_SECONDS)
@@ -498,6 +506,12 @@ class EventBus:
             self._flushes.pop(key, None)
             return True
         return False
+
+    async def publish_live(self, payload: Mapping[str, Any]) -> bool:
+        """Typing or presence news for every API process (see live_channel). A lost one
+        is only counted: nobody needs to resynchronise for it."""
+        command = ("PUBLISH", self.live_channel, orjson.dumps(payload).decode())
+        return await self._publish(Published(command))
 
     async def publish_revocation(self, token_hash: bytes) -> bool:
         """Tell every process to close the WebSockets opened with this token."""

@@ -36,7 +36,11 @@ async def test_register_returns_201_with_the_user_its_email_and_a_token(client):
     payload = await response.json()
     assert set(payload) == {"user", "token"}
     user = payload["user"]
-    assert set(user) == {"id", "nick", "name", "avatar", "created_at", "email"}
+    assert set(user) == {"id", "nick", "name", "avatar", "created_at", "email"} | {
+        "online",  # docs/API.md, Additions: "Live"
+        "last_seen_at",
+        "show_presence",
+    }
     assert isinstance(user["id"], int)
     assert user["nick"] == body["nick"]
     assert user["name"] == body["name"]

@@ -124,7 +124,10 @@ async def test_search_shows_email_only_for_the_callers_own_user(client, make_use
     by_id = {user["id"]: user for user in page["items"]}
     assert by_id[me.id]["email"] == me.user["email"]
     assert "email" not in by_id[other.id]
-    assert set(by_id[other.id]) == {"id", "nick", "name", "avatar", "created_at"}
+    assert set(by_id[other.id]) == {"id", "nick", "name", "avatar", "created_at"} | {
+        "online",  # docs/API.md, Additions: "Live"
+        "last_seen_at",
+    }
 
 
 async def test_search_without_q_lists_users(client, make_user):
@@ -275,7 +278,9 @@ async def test_get_user_returns_the_public_profile_without_email(client, make_us
     response = await client.get(f"{USERS}/{other.id}", headers=viewer.headers)
     assert response.status == 200
     user = await response.json()
-    assert user == {key: value for key, value in other.user.items() if key != "email"}
+    # email and show_presence are the caller's own only (docs/API.md, Additions: "Live").
+    own_only = {"email", "show_presence"}
+    assert user == {key: value for key, value in other.user.items() if key not in own_only}
 
 
 async def test_get_own_user_by_id_includes_email(client, make_user):

@@ -55,6 +55,8 @@ def ghost_rows(chat_id: int, count: int) -> list[Row]:
             "user_avatar": None,
             "user_created_at": JOINED,
             "user_email": f"ghost_{n}@example.com",
+            "user_show_presence": True,
+            "user_last_seen_at": None,
         }
         for n in range(count)
     ]

@@ -11,14 +11,15 @@ from typing import Any
 from aiohttp import WSCloseCode, WSMessage, WSMsgType, web
 
 from messenger.api.endpoint import Call
-from messenger.api.live import CLOSE_UNAUTHORIZED, HUB
+from messenger.api.live import CLOSE_FLOODING, CLOSE_UNAUTHORIZED, HUB
+from messenger.api.params import MAX_ID
 from messenger.errors import BadRequest, Unauthorized
 from messenger.operations import accounts
 from messenger.services.container import Services
 
 log = logging.getLogger("messenger.api.ws")
 
-# Client frames are an auth frame or a ping; a bigger one is closed with 1009.
+# Client frames are an auth frame, a ping or typing; a bigger one is closed with 1009.
 MAX_CLIENT_FRAME_BYTES = 4096
 # How long a close handshake waits for the client's answer.
 CLOSE_TIMEOUT_SECONDS = 5.0
@@ -42,14 +43,24 @@ def _frame_token(frame: WSMessage) -> str | None:
     return token if isinstance(token, str) else None
 
 
-def _is_ping(frame: WSMessage) -> bool:
+def _client_frame(frame: WSMessage) -> tuple[str, int]:
+    """What a client frame asks: ("ping", 0), ("typing", chat id), or ("", 0) for anything
+    else (ignored: events flow one way, and writes go through REST)."""
     if frame.type is not WSMsgType.TEXT:
-        return False
+        return "", 0
     try:
         payload = json.loads(frame.data)
     except ValueError:
-        return False
-    return isinstance(payload, dict) and payload.get("type") == "ping"
+        return "", 0
+    if not isinstance(payload, dict):
+        return "", 0
+    kind = payload.get("type")
+    if kind == "ping":
+        return "ping", 0
+    chat_id = payload.get("chat_id")
+    if kind == "typing" and type(chat_id) is int and 0 < chat_id <= MAX_ID:
+        return "typing", chat_id
+    return "", 0
 
 
 async def _authenticate_by_frame(
@@ -103,9 +114,14 @@ async def websocket(request: web.Request, call: Call, *, token: str | None) -> w
     connection.send(_ready(user["id"]))
     try:
         async for frame in ws:
-            # Other frames are ignored: events flow one way, and writes go through REST.
-            if _is_ping(frame):
+            if not connection.allow_frame():
+                connection.close(CLOSE_FLOODING, "too many frames")
+                continue  # the close ends this loop
+            kind, chat_id = _client_frame(frame)
+            if kind == "ping":
                 connection.send(PONG)
+            elif kind == "typing":
+                hub.typing(connection, chat_id)
     finally:
         await hub.discard(connection)
     return ws

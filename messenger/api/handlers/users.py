@@ -14,16 +14,19 @@ class ProfileChanges(TypedDict, total=False):
     name: str
     email: str
     avatar: str | None
+    show_presence: bool
 
 
 async def get_users(call: Call, *, q: str | None, after: int | None, limit: int) -> views.UserPage:
-    page = await users.get_users(call.services, query=q or "", after=after or 0, limit=limit)
+    page = await users.get_users(
+        call.services, viewer_id=call.me, query=q or "", after=after or 0, limit=limit
+    )
     return views.user_page(page.items, page.next, viewer_id=call.me)
 
 
 async def get_me(call: Call) -> views.User:
     # Read afresh: the authenticated row may come from the token cache, seconds old.
-    me = await users.get_user(call.services, call.me)
+    me = await users.get_user(call.services, call.me, viewer_id=call.me)
     return views.user(me, viewer_id=me["id"])
 
 
@@ -33,5 +36,5 @@ async def patch_me(call: Call, **changes: Unpack[ProfileChanges]) -> views.User:
 
 
 async def get_user(call: Call, *, user_id: int) -> views.User:
-    user = await users.get_user(call.services, user_id)
+    user = await users.get_user(call.services, user_id, viewer_id=call.me)
     return views.user(user, viewer_id=call.me)
