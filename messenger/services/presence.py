@@ -2,7 +2,8 @@
 heartbeat (docs/API.md, "Live").
 
 One sorted set per database holds each online user with the moment they stop being
-online unless something renews it. While a user has a socket open in a process, that
+online (whole milliseconds since the epoch, so that Lua's number printing loses nothing)
+unless something renews it. While a user has a socket open in a process, that
 process renews it (every third of the grace, realtime.offline_after_seconds) to now plus
 the grace; when their last socket there closes it does so once more. So a user is offline
 one grace after their last socket in any process closed, and a process that died
@@ -77,11 +78,20 @@ class State:
     last_seen: float | None
 
 
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _seconds(milliseconds: bytes | str | float) -> float:
+    return int(float(milliseconds)) / 1000
+
+
 class Presence:
     def __init__(
         self, redis_url: str, *, namespace: str = "", offline_after: float = OFFLINE_AFTER_SECONDS
     ) -> None:
         self.offline_after = offline_after
+        self._grace_ms = round(offline_after * 1000)
         prefix = f"messenger:{namespace}:" if namespace else "messenger:"
         self.online_key = prefix + "online"
         self.seen_key = prefix + "last_seen"
@@ -104,10 +114,10 @@ class Presence:
 
     async def arrive(self, user_id: int) -> bool:
         """A user's first socket in this process opened: whether they came online."""
-        now = time.time()
+        now = _now_ms()
         try:
             came = await self._arrive(
-                keys=[self.online_key], args=[now + self.offline_after, user_id, now]
+                keys=[self.online_key], args=[now + self._grace_ms, user_id, now]
             )
         except (RedisError, OSError) as error:
             self._failed("arrive", error)
@@ -120,7 +130,7 @@ class Presence:
         users = [str(user_id) for user_id in user_ids]
         if not users:
             return
-        until = time.time() + self.offline_after
+        until = _now_ms() + self._grace_ms
         try:
             await self.redis.zadd(self.online_key, dict.fromkeys(users, until), gt=True)
         except (RedisError, OSError) as error:
@@ -132,18 +142,18 @@ class Presence:
         try:
             flat = await self._sweep(
                 keys=[self.online_key, self.seen_key, self.unwritten_key],
-                args=[time.time(), SWEEP_BATCH, self.offline_after],
+                args=[_now_ms(), SWEEP_BATCH, self._grace_ms],
             )
         except (RedisError, OSError) as error:
             self._failed("sweep", error)
             return []
-        return [(int(flat[i]), float(flat[i + 1])) for i in range(0, len(flat), 2)]
+        return [(int(flat[i]), _seconds(flat[i + 1])) for i in range(0, len(flat), 2)]
 
     async def states(self, user_ids: list[int]) -> dict[int, State]:
         """Whether each is online now, and when each was last seen (as Redis knows)."""
         if not user_ids:
             return {}
-        now = time.time()
+        now = _now_ms()
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
                 members = [str(user_id) for user_id in user_ids]
@@ -156,7 +166,7 @@ class Presence:
         return {
             user_id: State(
                 online=expiry is not None and float(expiry) > now,
-                last_seen=float(last) if last is not None else None,
+                last_seen=_seconds(last) if last is not None else None,
             )
             for user_id, expiry, last in zip(user_ids, until, seen, strict=True)
         }
@@ -172,7 +182,7 @@ class Presence:
         except (RedisError, OSError) as error:
             self._failed("take unwritten", error)
             return []
-        return [(int(flat[i]), float(flat[i + 1])) for i in range(0, len(flat), 2)]
+        return [(int(flat[i]), _seconds(flat[i + 1])) for i in range(0, len(flat), 2)]
 
     async def write_later(self, user_ids: Iterable[int]) -> None:
         """Hand these back to the next write (this one failed)."""

@@ -47,9 +47,17 @@ async def connect(client: Any, account: Account, *, by_frame: bool = False) -> A
     return ws
 
 
+# News of presence and typing comes on its own time, between the chat events: the tests
+# of chat events pass over it (tests/api/test_presence.py is about it).
+NEWS = frozenset({"presence", "typing"})
+
+
 async def next_event(ws: Any) -> dict[str, Any]:
-    event: dict[str, Any] = await ws.receive_json(timeout=WAIT)
-    return event
+    """The next chat event on the socket."""
+    while True:
+        event: dict[str, Any] = await ws.receive_json(timeout=WAIT)
+        if event["type"] not in NEWS:
+            return event
 
 
 async def closed_with(ws: Any) -> tuple[int | None, str]:
