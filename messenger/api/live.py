@@ -109,6 +109,7 @@ class Connection:
         self._frame_credit = float(FRAME_BURST)
         self._credit_at = time.monotonic()
         self._typed_at: dict[int, float] = {}  # chat id -> when its typing last passed on
+        self.name = ""  # unique across processes, set by the hub: whose typing not to echo
 
     def allow_frame(self) -> bool:
         """Count one client frame against the socket's budget (a token bucket)."""
@@ -244,6 +245,7 @@ class Hub:
         self._presence_loop: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._owner = f"{os.getpid()}-{secrets.token_hex(4)}"  # this process, in Redis
+        self._opened = 0
 
     # --- connections ------------------------------------------------------------------
 
@@ -277,6 +279,8 @@ class Hub:
             ws, transport, user_id=user_id, token_hash=token_hash, queue_size=self.send_queue_size
         )
         connection.missed = not self._events_flowing.is_set()
+        self._opened += 1
+        connection.name = f"{self._owner}/{self._opened}"
         first_here = user_id not in self._by_user
         if first_here and self.services is not None:
             await self._load_memberships(user_id)
@@ -371,7 +375,7 @@ class Hub:
             return False
         if not connection.may_pass_typing(chat_id):
             return False
-        self._spawn(presence.typing(self.services, connection.user_id, chat_id))
+        self._spawn(presence.typing(self.services, connection.user_id, chat_id, connection.name))
         return True
 
     def _deliver_live(self, payload: dict[str, Any]) -> None:
@@ -380,18 +384,20 @@ class Hub:
             frame = orjson.dumps(
                 {"type": "typing", "chat_id": chat_id, "data": {"user_id": typist}}
             ).decode()
-            audience: Iterable[int] = (
-                u for u in self._local_members.get(chat_id, ()) if u != typist
-            )
+            # Every member's sockets but the one typing (the typist's other devices too).
+            audience: Iterable[int] = self._local_members.get(chat_id, ())
+            skip = payload.get("socket")
         elif payload.get("kind") == "presence":
             frame = orjson.dumps(
                 {"type": "presence", "chat_id": None, "data": payload["data"]}
             ).decode()
-            audience = (int(user_id) for user_id in payload["audience"])
+            audience, skip = (int(user_id) for user_id in payload["audience"]), None
         else:
             return
         for user_id in tuple(audience):
             for connection in tuple(self._by_user.get(user_id, ())):
+                if connection.name == skip:
+                    continue
                 connection.send(frame)
                 self.delivered += 1
 

@@ -104,9 +104,11 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat().replace("+00:00", "Z")
 
 
-async def typing(services: Services, user_id: int, chat_id: int) -> None:
-    """Pass a member's typing on to the chat's other members, in every process."""
-    await services.events.publish_live({"kind": "typing", "chat_id": chat_id, "user_id": user_id})
+async def typing(services: Services, user_id: int, chat_id: int, socket: str) -> None:
+    """Pass a member's typing on to the chat members' other sockets, in every process."""
+    await services.events.publish_live(
+        {"kind": "typing", "chat_id": chat_id, "user_id": user_id, "socket": socket}
+    )
 
 
 async def with_presence(

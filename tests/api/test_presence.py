@@ -68,7 +68,7 @@ async def user_as_seen(client: Any, viewer: Account, user: Account) -> dict[str,
 # --- typing -------------------------------------------------------------------------------
 
 
-async def test_typing_reaches_the_other_members_sockets_but_not_the_typist_nor_strangers(
+async def test_typing_reaches_the_members_other_sockets_but_not_its_own_nor_strangers(
     live, make_user
 ):
     alice, bob, carol = await make_user("alice"), await make_user("bob"), await make_user("carol")
@@ -76,12 +76,10 @@ async def test_typing_reaches_the_other_members_sockets_but_not_the_typist_nor_s
     alice_ws, alice_phone = await connect(live, alice), await connect(live, alice)
     bob_ws, carol_ws = await connect(live, bob), await connect(live, carol)
     await alice_ws.send_str(typing(chat))
-    assert await first(bob_ws, "typing") == {
-        "type": "typing",
-        "chat_id": chat["id"],
-        "data": {"user_id": alice.id},
-    }
-    for ws in (alice_phone, carol_ws):
+    heard = {"type": "typing", "chat_id": chat["id"], "data": {"user_id": alice.id}}
+    assert await first(bob_ws, "typing") == heard
+    assert await first(alice_phone, "typing") == heard  # her other device: passed on too
+    for ws in (alice_ws, carol_ws):
         assert [f for f in await frames(ws, 0.5) if f["type"] == "typing"] == []
 
 

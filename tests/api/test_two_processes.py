@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +24,21 @@ START_SECONDS = 60.0
 EVENT_SECONDS = 10.0
 
 
-def start_api(config: Config, port: int, log_path: Path) -> subprocess.Popen[bytes]:
-    env = os.environ | {
-        "MESSENGER_DATABASE__URL": config.database.url,
-        "MESSENGER_REDIS__URL": config.redis.url,
-        "MESSENGER_ATTACHMENTS__DIR": config.attachments.dir,
-        # Hashing cost is not under test.
-        "MESSENGER_AUTH__ARGON2_TIME_COST": "1",
-        "MESSENGER_AUTH__ARGON2_MEMORY_KIB": "1024",
-    }
+def start_api(
+    config: Config, port: int, log_path: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    env = (
+        os.environ
+        | (extra_env or {})
+        | {
+            "MESSENGER_DATABASE__URL": config.database.url,
+            "MESSENGER_REDIS__URL": config.redis.url,
+            "MESSENGER_ATTACHMENTS__DIR": config.attachments.dir,
+            # Hashing cost is not under test.
+            "MESSENGER_AUTH__ARGON2_TIME_COST": "1",
+            "MESSENGER_AUTH__ARGON2_MEMORY_KIB": "1024",
+        }
+    )
     with log_path.open("wb") as log:  # the child keeps its own descriptor
         return subprocess.Popen(
             [sys.executable, "-m", "messenger", "serve", "--host", HOST, "--port", str(port)],
@@ -55,28 +62,44 @@ async def register(session: aiohttp.ClientSession, base: str, nick: str) -> dict
     return session_body
 
 
+@dataclass(frozen=True)
+class Api:
+    base: str
+    process: subprocess.Popen[bytes]
+
+
 @contextlib.asynccontextmanager
-async def two_apis(config: Config, tmp_path: Path) -> AsyncIterator[tuple[str, str]]:
-    """Two API processes on the suite's database and Redis; their base URLs. Their logs
-    are printed on the way out, so a failure shows what the servers said."""
-    ports = [free_port(), free_port()]
+async def running_apis(
+    config: Config, tmp_path: Path, count: int = 2, extra_env: dict[str, str] | None = None
+) -> AsyncIterator[list[Api]]:
+    """API processes on the suite's database and Redis. Their logs are printed on the
+    way out, so a failure shows what the servers said."""
+    ports = [free_port() for _ in range(count)]
     logs = [tmp_path / f"api-{port}.log" for port in ports]
     processes: list[subprocess.Popen[bytes]] = []
     try:
         for port, log in zip(ports, logs, strict=True):
-            processes.append(start_api(config, port, log))
-        bases = [f"http://{HOST}:{port}" for port in ports]
+            processes.append(start_api(config, port, log, extra_env))
+        apis = [
+            Api(f"http://{HOST}:{port}", process)
+            for port, process in zip(ports, processes, strict=True)
+        ]
         async with asyncio.timeout(START_SECONDS):
-            await asyncio.gather(
-                *(wait_healthy(base, p) for base, p in zip(bases, processes, strict=True))
-            )
-        yield bases[0], bases[1]
+            await asyncio.gather(*(wait_healthy(api.base, api.process) for api in apis))
+        yield apis
     finally:
         for process in processes:
             stop_api(process)
         for log in logs:
             if log.exists():
                 print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
+
+
+@contextlib.asynccontextmanager
+async def two_apis(config: Config, tmp_path: Path) -> AsyncIterator[tuple[str, str]]:
+    """Two API processes on the suite's database and Redis; their base URLs."""
+    async with running_apis(config, tmp_path) as (first, second):
+        yield first.base, second.base
 
 
 async def test_a_socket_on_one_process_hears_a_message_posted_through_the_other(
