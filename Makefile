@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test coverage lint format stack-up stack-down clean bench
+.PHONY: run test coverage lint format stack-up stack-down clean bench bench-live
 COVERAGE_MIN := 90
 
 # A virtualenv with the project and its dev tools, rebuilt when pyproject.toml changes.
@@ -40,6 +40,11 @@ coverage: $(INSTALLED)
 BENCH_ARGS ?=
 bench: $(INSTALLED)
 	$(BIN)/messenger stack exec -- $(BIN)/python -m messenger.dev.bench --json var/loadtest/bench.json $(BENCH_ARGS)
+
+# Typing and presence: 1,000 sockets on two API processes typing for a minute; prints
+# typing latency, the API processes' CPU and the PostgreSQL rows written meanwhile.
+bench-live: $(INSTALLED)
+	$(BIN)/messenger stack exec -- $(BIN)/python -m messenger.dev.presence_bench $(BENCH_ARGS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check messenger tests

@@ -104,10 +104,15 @@ def proc_cpu_seconds(pid: int) -> float:
 
 def bench_backends_cpu_seconds() -> float:
     """CPU of the PostgreSQL backends serving the bench database (when it runs here)."""
+    return backends_cpu_seconds(BENCH_DATABASE)
+
+
+def backends_cpu_seconds(database: str) -> float:
+    """CPU of the PostgreSQL backends serving one database (when it runs here)."""
     total = 0.0
     for proc in Path("/proc").glob("[0-9]*"):
         try:
-            if f" {BENCH_DATABASE} ".encode() in (proc / "cmdline").read_bytes():
+            if f" {database} ".encode() in (proc / "cmdline").read_bytes():
                 total += proc_cpu_seconds(int(proc.name))
         except (OSError, IndexError):
             continue  # gone, or not ours to read
