@@ -6,8 +6,9 @@
 // textContent or a text node, never as markup: the page never parses HTML it was sent.
 //
 // The modules build on each other in one direction, without cycles: state, dom and api
-// at the bottom; attachments, the chat list and the composer on those; the open chat on
-// them; live events and the new-chat dialog on top. Where a lower module must reach a
+// at the bottom, with presence.js (who is online, who is typing) just above them;
+// attachments, the chat list and the composer on those; the open chat on them; live
+// events and the new-chat dialog on top. Where a lower module must reach a
 // higher one (the chat list and composer telling the open chat), it takes hooks, set here.
 //
 // The client's own words come from i18n.js (English or Russian); the menu switches the
@@ -29,6 +30,7 @@ import {
   openChat,
   removeMessage,
   renderMessages,
+  renderTypingLine,
   scheduleMarkRead,
   setMessageActionHooks,
   showNoChat,
@@ -42,7 +44,10 @@ setChatListHooks({
   open: openChat,
   close: showNoChat,
   refreshed: chatRefreshed,
-  namesChanged: () => renderMessages(),
+  namesChanged: () => {
+    renderMessages();
+    renderTypingLine();
+  },
 });
 setComposerHooks({ render: renderMessages, accept: acceptMessage, remove: removeMessage, name: userName });
 setMessageActionHooks({ forward: openForward });
@@ -170,6 +175,12 @@ function bindEvents() {
     }
   });
   window.addEventListener("online", reconnectNow);
+  // Leaving the page (it may be kept in the back-forward cache): the socket closes, so
+  // that others see us go offline; coming back to it connects again.
+  window.addEventListener("pagehide", closeSocket);
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) reconnectNow();
+  });
   // A link to a chat followed while the page is open (from a mail, say) only changes
   // the hash.
   window.addEventListener("hashchange", () => {

@@ -8,6 +8,7 @@
 import { state } from "./state.js";
 import { $, avatar, h } from "./dom.js";
 import { t } from "./i18n.js";
+import { isOnline } from "./presence.js";
 
 const MAX_SUGGESTIONS = 8;
 // "@" at the start or after a space or punctuation (not inside bob@example.com),
@@ -68,7 +69,7 @@ function render() {
           onmousedown: (event) => event.preventDefault(),
           onclick: () => choose(index),
         },
-        avatar(user.name, user.id, "small"),
+        avatar(user.name, user.id, "small", isOnline(user.id)),
         h("span", { class: "mention-option-name", text: user.name }),
         h("span", { class: "mention-option-nick", text: `@${user.nick}` }),
       ),

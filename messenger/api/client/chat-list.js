@@ -2,13 +2,16 @@
 // chat current as events arrive, and rendering its rows.
 //
 // It also keeps what the rows need to know about people (the peer of a personal chat,
-// authors' names), which the open chat reuses. The open chat builds on this module, so
+// authors' names, who is online: presence.js), which the open chat reuses. A row shows
+// the online dot of a personal chat's peer, and "typing…" instead of the last message
+// while someone types there. The open chat builds on this module, so
 // this one reaches it only through the hooks the entry module sets with setChatListHooks.
 
 import { API, state } from "./state.js";
 import { $, avatar, h, icon, keyedRow, patchList, setConnectionNote, shortWhen, toast, when } from "./dom.js";
 import { api } from "./api.js";
 import { lang, onLanguageChange, t } from "./i18n.js";
+import { isOnline, notePresence, onPresenceChange, onTypingChange, typists } from "./presence.js";
 
 const openChat = {
   open: (chatId) => {}, // a row was picked
@@ -38,7 +41,7 @@ export function chatTitle(chat) {
 export function userName(userId) {
   if (state.me && userId === state.me.id) return t("you");
   const user = state.users.get(userId);
-  if (user) return user.name;
+  if (user) return user.name || user.nick || "…";
   requestUser(userId);
   return "…";
 }
@@ -47,9 +50,11 @@ const userRequests = new Set();
 function requestUser(userId) {
   if (userRequests.has(userId)) return;
   userRequests.add(userId);
+  const askedAt = Date.now();
   api("GET", `${API}/users/${userId}`)
     .then((user) => {
       state.users.set(user.id, user);
+      notePresence(user, askedAt);
       renderChatList();
       if (state.view) openChat.namesChanged();
     })
@@ -182,10 +187,12 @@ export async function loadMembers(chatId) {
   let after = null;
   for (let pages = 0; pages < 20; pages++) {
     const query = after === null ? "" : `&after=${after}`;
+    const askedAt = Date.now();
     const page = await api("GET", `${API}/chats/${chatId}/members?limit=100${query}`);
     for (const member of page.items) {
       members.set(member.user.id, member);
       state.users.set(member.user.id, member.user);
+      notePresence(member.user, askedAt);
     }
     if (page.next === null || page.next === undefined) break;
     after = page.next;
@@ -198,6 +205,40 @@ export async function loadMembers(chatId) {
     }
   }
   return members;
+}
+
+// After a reconnect: presence events missed while the socket was down. The peers of
+// personal chats and the open chat's members are asked for again (a few at a time);
+// other groups' members are fetched afresh when the group is opened.
+export async function refreshPresence() {
+  const openId = state.view ? state.view.chatId : null;
+  for (const chatId of [...state.members.keys()]) {
+    const chat = state.chats.get(chatId);
+    if (chatId !== openId && (!chat || chat.is_group_chat)) state.members.delete(chatId);
+  }
+  const queue = sortedChats()
+    .filter((chat) => chat.id === openId || (!chat.is_group_chat && state.peers.has(chat.id)))
+    .map((chat) => chat.id);
+  const worker = async () => {
+    while (queue.length && state.me) {
+      const chatId = queue.shift();
+      try {
+        await loadMembers(chatId);
+      } catch {
+        // The next reconnect tries again.
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}
+
+// What a row says instead of the last message while people type in the chat.
+function typingPreview(chat) {
+  const ids = typists(chat.id);
+  if (!ids.length) return "";
+  if (!chat.is_group_chat) return t("typingShort");
+  if (ids.length === 1) return t("typingOne", { name: userName(ids[0]) });
+  return t("typingCount", { count: ids.length });
 }
 
 export function renderChatList() {
@@ -214,7 +255,10 @@ export function renderChatList() {
         : null;
     const unread = chat.unread_count > 0;
     const mentioned = (chat.mention_count || 0) > 0;
-    const seed = chat.is_group_chat ? chat.id : (state.peers.get(chat.id) || {}).id || chat.id;
+    const peer = chat.is_group_chat ? null : state.peers.get(chat.id);
+    const seed = chat.is_group_chat ? chat.id : (peer || {}).id || chat.id;
+    const online = Boolean(peer && isOnline(peer.id));
+    const typing = typingPreview(chat);
     const stamp = last ? last.created_at : chat.created_at;
     const signature = JSON.stringify([
       title,
@@ -227,6 +271,8 @@ export function renderChatList() {
       last && [last.id, last.content, last.edited_at, last.user_id],
       author && author.textContent,
       shortWhen(stamp),
+      online,
+      typing,
     ]);
     return keyedRow(state.chatRows, chat.id, signature, () => h(
       "li",
@@ -237,7 +283,7 @@ export function renderChatList() {
         tabindex: "0",
         "aria-current": chat.id === openId ? "true" : null,
       },
-      avatar(title, seed, chat.is_group_chat ? "group" : ""),
+      avatar(title, seed, chat.is_group_chat ? "group" : "", online),
       h(
         "div",
         { class: "chat-item-body" },
@@ -257,7 +303,9 @@ export function renderChatList() {
         h(
           "div",
           { class: "chat-item-bottom" },
-          h("span", { class: `chat-item-preview${last ? "" : " muted"}` }, author, preview(last)),
+          typing
+            ? h("span", { class: "chat-item-preview typing", text: typing })
+            : h("span", { class: `chat-item-preview${last ? "" : " muted"}` }, author, preview(last)),
           mentioned
             ? h("span", {
                 class: "mention-badge",
@@ -285,6 +333,12 @@ export function renderChatList() {
 }
 
 onLanguageChange(() => {
+  if (state.me) renderChatList();
+});
+onPresenceChange(() => {
+  if (state.me) renderChatList();
+});
+onTypingChange(() => {
   if (state.me) renderChatList();
 });
 

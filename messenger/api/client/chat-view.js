@@ -7,11 +7,23 @@
 // our own requests, the socket or a catch-up, goes through acceptMessage/removeMessage
 // (and applyReactions / applyPinned for the reactions and pins events).
 //
+// The header shows who is online: the peer's dot and "online" / "last seen …" (kept
+// current every 30 s) in a personal chat, "N online" in a group; the line above the
+// composer says who is typing in this chat (presence.js keeps both).
+//
 // A message shows the message it answers (a quote: a click scrolls to the original,
 // loading older pages until it is there), "Forwarded from", its reactions (a click on
 // one toggles ours), and the @nick mentions it makes; one that mentions us stands out.
 
-import { API, GROUP_GAP_MS, HIGHLIGHT_MS, OLDER_PAGES_TO_FIND, PAGE_SIZE, state } from "./state.js";
+import {
+  API,
+  GROUP_GAP_MS,
+  HIGHLIGHT_MS,
+  LAST_SEEN_REFRESH_MS,
+  OLDER_PAGES_TO_FIND,
+  PAGE_SIZE,
+  state,
+} from "./state.js";
 import {
   $,
   avatar,
@@ -57,6 +69,14 @@ import {
 import { closeAutocomplete } from "./autocomplete.js";
 import { canPin, loadPins, renderPinnedBar, setPinHooks, setPinned } from "./pins.js";
 import { closePicker, keepMine, openPicker, reactionsAfterEvent, setReaction } from "./reactions.js";
+import {
+  isOnline,
+  onPresenceChange,
+  onTypingChange,
+  presenceText,
+  typingSentence,
+  typists,
+} from "./presence.js";
 
 // Set by the entry module: the forward chooser is built on top of this module.
 const actions = {
@@ -92,6 +112,7 @@ function renderChatHeader(chat) {
     : peer
       ? `@${peer.nick}`
       : "";
+  renderHeaderPresence(chat);
   const mute = $("mute-toggle");
   const label = t(chat.muted ? "unmute" : "mute");
   mute.replaceChildren(icon(chat.muted ? "bellOff" : "bell"));
@@ -100,6 +121,70 @@ function renderChatHeader(chat) {
   mute.setAttribute("aria-pressed", String(Boolean(chat.muted)));
   mute.classList.toggle("on", Boolean(chat.muted));
 }
+
+// The header's online dot and presence words: "online" / "last seen …" of the peer of a
+// personal chat, "N online" of a group's other members (nothing when none is).
+function renderHeaderPresence(chat) {
+  const line = $("chat-presence");
+  let text = "";
+  let online = false;
+  if (chat.is_group_chat) {
+    const members = state.members.get(chat.id);
+    let count = 0;
+    for (const userId of members ? members.keys() : []) {
+      if (userId !== state.me.id && isOnline(userId)) count += 1;
+    }
+    if (count) text = t("onlineCount", { count });
+  } else {
+    const peer = state.peers.get(chat.id);
+    if (peer) {
+      online = isOnline(peer.id);
+      text = presenceText(peer.id);
+    }
+  }
+  $("chat-avatar").classList.toggle("online", online);
+  line.textContent = text;
+  line.hidden = !text;
+  line.classList.toggle("online", online);
+}
+
+// "Alice is typing…" above the composer, for the open chat only.
+export function renderTypingLine() {
+  const line = $("typing-line");
+  const view = state.view;
+  const ids = view ? typists(view.chatId) : [];
+  const text = typingSentence(ids.map(userName));
+  if (line.dataset.text === text) return;
+  line.dataset.text = text;
+  line.replaceChildren();
+  if (text) {
+    line.append(
+      h("span", { class: "typing-dots", "aria-hidden": "true" }, h("i"), h("i"), h("i")),
+      h("span", { class: "typing-text", text }),
+    );
+  }
+}
+
+onPresenceChange((users) => {
+  const view = state.view;
+  const chat = view ? state.chats.get(view.chatId) : null;
+  if (!chat) return;
+  renderHeaderPresence(chat);
+  // A group's messages show their authors' dots.
+  const members = state.members.get(chat.id);
+  if (chat.is_group_chat && members && [...users].some((id) => members.has(id))) renderMessages();
+});
+
+onTypingChange((chats) => {
+  if (state.view && chats.has(state.view.chatId)) renderTypingLine();
+});
+
+// "last seen 5 min ago" grows older while the chat stays open.
+setInterval(() => {
+  const view = state.view;
+  const chat = view ? state.chats.get(view.chatId) : null;
+  if (chat && !chat.is_group_chat && document.visibilityState === "visible") renderHeaderPresence(chat);
+}, LAST_SEEN_REFRESH_MS);
 
 async function toggleMute() {
   const view = state.view;
@@ -144,6 +229,7 @@ export async function openChat(chatId) {
   $("app").classList.add("show-chat");
   renderChatHeader(chat);
   renderPinnedBar();
+  renderTypingLine();
   renderChatList();
   $("message-list").replaceChildren();
   $("history-status").textContent = t("loadingMessages");
@@ -322,6 +408,7 @@ export function renderMessages({ stickToBottom = false, keepBottomOffset = false
       item.forwarded_from ? forwardedName(item.forwarded_from.user_id) : "",
       item.reactions,
       (item.mentions || []).map((id) => (state.users.get(id) || {}).nick),
+      group && item.user_id !== state.me.id && !continued && isOnline(item.user_id),
       item.pinned,
       pinning,
       view.highlight === item.id,
@@ -549,7 +636,7 @@ function renderMessage(message, { group, continues, continued, readUpTo, pinning
     showAvatar
       ? continued
         ? h("span", { class: "avatar-spacer" })
-        : avatar(userName(message.user_id), message.user_id, "small")
+        : avatar(userName(message.user_id), message.user_id, "small", isOnline(message.user_id))
       : null,
     bubble,
     buttons,
@@ -757,6 +844,7 @@ onLanguageChange(() => {
   const chat = state.chats.get(view.chatId);
   if (chat) renderChatHeader(chat);
   renderMessages();
+  renderTypingLine();
 });
 
 export function bindChatView() {

@@ -4,6 +4,8 @@
 //
 // A message waiting for the server lives in state.pending under its client_message_id,
 // so the open chat can show it right away and a retry can never make a second copy.
+// While the text changes (and is not empty), the others are told we are typing, at most
+// once per chat every 3 s (presence.js); editing a message is not typing one.
 // Showing messages is the open chat's job; this module calls it through the hooks the
 // entry module sets with setComposerHooks, since the open chat itself builds on this one.
 
@@ -12,6 +14,7 @@ import { $, h, humanSize, icon, toast } from "./dom.js";
 import { api } from "./api.js";
 import { onLanguageChange, t } from "./i18n.js";
 import { autocompleteKey, closeAutocomplete, updateAutocomplete } from "./autocomplete.js";
+import { composerChanged, messageSent } from "./presence.js";
 
 const openChat = {
   render: (options) => {}, // draw the open chat's messages again
@@ -131,6 +134,7 @@ function submitComposer() {
     error: "",
   };
   state.pending.set(p.clientId, p);
+  messageSent(view.chatId);
   input.value = "";
   autosize();
   clearUploads();
@@ -167,6 +171,18 @@ export async function deliver(p) {
 export function discard(p) {
   state.pending.delete(p.clientId);
   openChat.render();
+}
+
+// The composer's text changed: we are typing, unless it is empty now or an edit.
+function typed() {
+  const view = state.view;
+  if (!view || state.editing || !$("message-input").value.trim()) return;
+  const chatId = view.chatId;
+  composerChanged(
+    chatId,
+    () =>
+      Boolean(state.view && state.view.chatId === chatId && !state.editing && $("message-input").value.trim()),
+  );
 }
 
 // --- replying ----------------------------------------------------------------------------
@@ -290,6 +306,7 @@ export function bindComposer() {
   input.addEventListener("input", () => {
     autosize();
     updateAutocomplete();
+    typed();
   });
   // The caret moved without typing: the word at it may be another one.
   input.addEventListener("click", updateAutocomplete);

@@ -101,8 +101,9 @@ export function paintAvatar(el, name, seed) {
   el.className = el.className.replace(/\bc\d\b/g, "").trim() + ` c${Math.abs(seed || 0) % 8}`;
 }
 
-export function avatar(name, seed, extra = "") {
-  const el = h("span", { class: `avatar ${extra}`.trim(), "aria-hidden": "true" });
+// `online` puts the green dot on it (presence.js knows who is).
+export function avatar(name, seed, extra = "", online = false) {
+  const el = h("span", { class: `avatar ${extra}${online ? " online" : ""}`.trim(), "aria-hidden": "true" });
   paintAvatar(el, name, seed);
   return el;
 }
@@ -118,6 +119,7 @@ function format(name) {
       time: new Intl.DateTimeFormat(tag, { hour: "numeric", minute: "2-digit" }),
       weekday: new Intl.DateTimeFormat(tag, { weekday: "short" }),
       date: new Intl.DateTimeFormat(tag, { day: "numeric", month: "short" }),
+      dateYear: new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric" }),
       long: new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", year: "numeric" }),
       full: new Intl.DateTimeFormat(tag, { dateStyle: "full", timeStyle: "short" }),
       number: new Intl.NumberFormat(tag, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
@@ -133,6 +135,11 @@ export function formatTime(date) {
 
 export function formatFull(date) {
   return format("full").format(date);
+}
+
+// "3 Mar", or "3 Mar 2023" when not this year.
+export function formatDay(date) {
+  return format(date.getFullYear() === new Date().getFullYear() ? "date" : "dateYear").format(date);
 }
 
 export function startOfDay(date) {

@@ -6,6 +6,10 @@
 // again, so what happened while it was down still shows. Unknown event types are
 // ignored, so the server can add kinds before the client knows them.
 //
+// Presence events (chat_id null) and typing events go to presence.js; after a reconnect
+// the presence of peers and the open chat's members is asked for again, since changes
+// while the socket was down were missed.
+//
 // Messages in events carry `reactions[].me` as false for everyone (docs/API.md): the
 // open chat keeps ours from what it knew (acceptMessage with live: true).
 
@@ -13,7 +17,7 @@ import { API, CATCH_UP_PAGE, PAGE_SIZE, RECONNECT_DELAYS_MS, state } from "./sta
 import { setConnectionNote } from "./dom.js";
 import { api } from "./api.js";
 import { t } from "./i18n.js";
-import { forgetChat, loadChats, loadMembers, refreshChat } from "./chat-list.js";
+import { forgetChat, loadChats, loadMembers, refreshChat, refreshPresence } from "./chat-list.js";
 import {
   acceptMessage,
   applyPinned,
@@ -26,6 +30,7 @@ import {
   scheduleMarkRead,
 } from "./chat-view.js";
 import { deliver } from "./composer.js";
+import { applyPresence, forgetTyping, messageArrived, notePresence, startTyping, stopTyping } from "./presence.js";
 
 // --- events -----------------------------------------------------------------------------
 
@@ -34,8 +39,14 @@ function handleEvent(event) {
   const data = event.data || {};
   switch (event.type) {
     case "message.created":
+      messageArrived(chatId, data.user_id);
+      acceptMessage(data, { live: true });
+      break;
     case "message.updated":
       acceptMessage(data, { live: true });
+      break;
+    case "typing":
+      if (state.me && data.user_id !== state.me.id) startTyping(chatId, data.user_id);
       break;
     case "message.reactions":
       applyReactions(chatId, data);
@@ -58,6 +69,7 @@ function handleEvent(event) {
       const members = state.members.get(chatId);
       for (const member of data.members || []) {
         state.users.set(member.user.id, member.user);
+        notePresence(member.user);
         if (members) members.set(member.user.id, member);
       }
       refreshChat(chatId);
@@ -65,8 +77,10 @@ function handleEvent(event) {
     }
     case "member.removed":
       if (data.user_id === state.me.id) {
+        forgetTyping(chatId);
         forgetChat(chatId);
       } else {
+        stopTyping(chatId, data.user_id);
         const members = state.members.get(chatId);
         if (members) members.delete(data.user_id);
         // When the owner leaves, another member becomes owner (docs/API.md): who may
@@ -134,6 +148,7 @@ export function connect() {
     }
     if (!event || typeof event !== "object") return;
     if (event.type === "ready") connected();
+    else if (event.type === "presence") applyPresence(event.data);
     else if (event.chat_id !== null && event.chat_id !== undefined) handleEvent(event);
   });
   ws.addEventListener("close", (close) => {
@@ -171,6 +186,9 @@ export function reconnectNow() {
 // After (re)connecting: whatever happened while the socket was down.
 async function catchUp() {
   await loadChats();
+  // The first time the list's own loads fetch the peers; after a reconnect, again.
+  if (state.presenceSynced) refreshPresence();
+  state.presenceSynced = true;
   const view = state.view;
   if (view && view.loaded) {
     try {

@@ -9,6 +9,7 @@ import { $, avatar, h, icon } from "./dom.js";
 import { api } from "./api.js";
 import { onLanguageChange, t } from "./i18n.js";
 import { renderChatList } from "./chat-list.js";
+import { isOnline, notePresence } from "./presence.js";
 import { openChat } from "./chat-view.js";
 
 const picker = { group: false, selected: new Map(), sequence: 0, timer: null };
@@ -66,6 +67,7 @@ function searchUsers() {
     const sequence = ++picker.sequence;
     const q = $("user-search").value.trim();
     let page;
+    const askedAt = Date.now();
     try {
       page = await api("GET", `${API}/users?limit=20&q=${encodeURIComponent(q)}`);
     } catch (error) {
@@ -77,6 +79,7 @@ function searchUsers() {
     const users = page.items.filter((user) => user.id !== state.me.id);
     const items = users.map((user) => {
       state.users.set(user.id, user);
+      notePresence(user, askedAt);
       return h(
         "li",
         {
@@ -89,7 +92,7 @@ function searchUsers() {
             if (event.key === "Enter") pickUser(user);
           },
         },
-        avatar(user.name, user.id),
+        avatar(user.name, user.id, "", isOnline(user.id)),
         h(
           "span",
           { class: "user-result-text" },

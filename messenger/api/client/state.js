@@ -15,6 +15,12 @@ export const OLDER_PAGES_TO_FIND = 40; // pages loaded at most to reach a quoted
 export const HIGHLIGHT_MS = 1800;
 export const QUICK_REACTIONS = ["👍", "❤️", "😂", "😮", "😢", "🎉", "🙏", "👀"];
 export const INLINE_IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
+// Typing (docs/API.md, "Live"): the server passes on one typing frame per chat every 3 s
+// per socket, and a client shows it for 6 s. Ours go out a little less often than the
+// server's limit, so that none is dropped by a few milliseconds of jitter.
+export const TYPING_SEND_MS = 3200;
+export const TYPING_SHOW_MS = 6000;
+export const LAST_SEEN_REFRESH_MS = 30 * 1000;
 
 export const state = {
   token: localStorage.getItem(TOKEN_KEY),
@@ -27,6 +33,10 @@ export const state = {
   peerRequests: new Set(),
   members: new Map(), // chat id -> Map(user id -> member)
   users: new Map(), // user id -> user
+  presence: new Map(), // user id -> {online, lastSeenAt (ms or null), at (ms: as of when)}
+  presenceSynced: false, // the socket was ready once: a later "ready" means a reconnect
+  typing: new Map(), // chat id -> Map(user id -> {until, timer}), in the order they began
+  typingSent: new Map(), // chat id -> {at (ms), afterSend (a message went since)}
   refreshes: new Map(), // chat id -> sequence number of the newest refresh
   view: null, // the open chat: its messages and paging state
   pending: new Map(), // client_message_id -> a message on its way to the server
@@ -46,6 +56,9 @@ export function resetState() {
   for (const promise of state.blobs.values()) {
     promise.then((url) => URL.revokeObjectURL(url)).catch(() => {});
   }
+  for (const typists of state.typing.values()) {
+    for (const entry of typists.values()) clearTimeout(entry.timer);
+  }
   Object.assign(state, {
     me: null,
     chats: new Map(),
@@ -55,6 +68,10 @@ export function resetState() {
     peerRequests: new Set(),
     members: new Map(),
     users: new Map(),
+    presence: new Map(),
+    presenceSynced: false,
+    typing: new Map(),
+    typingSent: new Map(),
     refreshes: new Map(),
     view: null,
     pending: new Map(),
