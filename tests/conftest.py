@@ -18,6 +18,20 @@ from messenger.dev.stack import Stack
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
 from tests.support.api import Account, AppFactory, Register, register
 from tests.support.databases import database_url, forget_task_queue
+from tests.support.watchdog import Watchdog
+
+# Far beyond the slowest test (about a minute): its stacks are printed, then pytest-timeout
+# (pyproject.toml) ends the run.
+WATCHDOG = Watchdog(limit_seconds=150)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    WATCHDOG.started(item.nodeid)
+    try:
+        return (yield)
+    finally:
+        WATCHDOG.finished()
 
 
 @pytest.fixture(scope="session")
