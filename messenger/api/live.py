@@ -36,6 +36,7 @@ from redis.exceptions import RedisError
 from messenger.api.keys import SERVICES
 from messenger.config import Config
 from messenger.operations import presence
+from messenger.services.cancelling import cancel_and_wait
 from messenger.services.container import Services
 from messenger.services.events import RESYNC, ChatEvent, channel_names, live_channel
 from messenger.services.token_cache import TokenCache
@@ -188,9 +189,7 @@ class Connection:
 
 
 async def _cancel(task: asyncio.Task[None]) -> None:
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
+    await cancel_and_wait(task)
 
 
 def _remove(index: dict[Key, set[Item]], key: Key, item: Item) -> None:
@@ -482,9 +481,7 @@ class Hub:
         if self._presence_loop is not None:
             await _cancel(self._presence_loop)
             self._presence_loop = None
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await cancel_and_wait(*self._tasks)
         if self.services is not None and self._by_user:
             # Sockets closed by the shutdown: their users' grace starts now.
             await self.services.presence.renew(list(self._by_user))

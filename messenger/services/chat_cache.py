@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import contextlib
 import json
 import logging
 import secrets
@@ -33,6 +32,7 @@ from aiomcache.pool import Connection
 
 from messenger.config import MemcachedConfig
 from messenger.services.batching import Batcher
+from messenger.services.cancelling import cancel_and_wait
 
 log = logging.getLogger("messenger.services.chat_cache")
 
@@ -134,10 +134,7 @@ class ChatListCache:
         self._last_error_log = 0.0
 
     async def close(self) -> None:
-        if self._rebump is not None:
-            self._rebump.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._rebump
+        await cancel_and_wait(self._rebump)
         await self._bumps.drain()
         await self.client.close()
 

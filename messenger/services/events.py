@@ -27,6 +27,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
 
 from messenger.services.batching import Batcher
+from messenger.services.cancelling import cancel_and_wait
 
 log = logging.getLogger("messenger.services.events")
 
@@ -297,14 +298,10 @@ class EventBus:
         # What this process left waiting in Redis goes now, rather than never (once: a
         # Redis that is away by now cannot be waited for).
         await self._batcher.drain()
-        for task in list(self._flush_tasks):
-            task.cancel()
+        await cancel_and_wait(*self._flush_tasks)
         for key in list(self._flushes):
             await self._flush(key)
-        if self._resync is not None:
-            self._resync.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._resync
+        await cancel_and_wait(self._resync)
         await self._batcher.drain()
         await self._drop_publisher()
         await self.redis.aclose()

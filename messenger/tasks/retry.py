@@ -11,6 +11,8 @@ from taskiq import SendTaskError, SmartRetryMiddleware
 from taskiq.kicker import AsyncKicker
 from taskiq.message import TaskiqMessage
 
+from messenger.services.cancelling import cancel_and_wait
+
 log = logging.getLogger("messenger.tasks.retry")
 
 # No retry waits longer than this, however many attempts came before.
@@ -70,6 +72,4 @@ class BackoffRetryMiddleware(SmartRetryMiddleware):
             log.warning("could not queue the retry of %s: %r", message.task_name, error)
 
     async def shutdown(self) -> None:
-        for waiting in list(self._waiting):
-            waiting.cancel()
-        await asyncio.gather(*self._waiting, return_exceptions=True)
+        await cancel_and_wait(*self._waiting)
