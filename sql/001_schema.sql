@@ -18,6 +18,52 @@ SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
 
+--
+-- Name: search_document(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.search_document(content text) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$
+    SELECT to_tsvector('russian'::regconfig, content)
+           -- Qualified: a dump restores with an empty search_path.
+           || public.search_grams(content)
+           || strip(to_tsvector('simple'::regconfig, content))
+$$;
+
+
+--
+-- Name: search_grams(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.search_grams(content text) RETURNS tsvector
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$
+DECLARE
+    run text;
+    base int := 0;
+    lexemes text := '';
+    i int;
+BEGIN
+    -- Most messages hold none of these characters: one test spares them the rest.
+    IF content !~ '[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U0001f000-\U0001faff\U00020000-\U0003134f]' THEN
+        RETURN ''::tsvector;
+    END IF;
+    FOR run IN SELECT matched[1] FROM regexp_matches(content, '[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U0001f000-\U0001faff\U00020000-\U0003134f]+', 'g') AS matched LOOP
+        FOR i IN 1 .. length(run) LOOP
+            -- 16383 is the highest position a tsvector keeps.
+            lexemes := lexemes || ' ' || substr(run, i, 1) || ':' || least(base + i, 16383);
+            IF i < length(run) THEN
+                lexemes := lexemes || ' ' || substr(run, i, 2) || ':' || least(base + i, 16383);
+            END IF;
+        END LOOP;
+        base := base + length(run) + 1;  -- a gap: no phrase runs from one run to the next
+    END LOOP;
+    RETURN lexemes::tsvector;
+END
+$$;
+
+
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
@@ -189,6 +235,7 @@ CREATE TABLE public.messages (
     mentions bigint[] DEFAULT '{}'::bigint[] NOT NULL,
     reaction_summary jsonb,
     pinned boolean DEFAULT false NOT NULL,
+    search_vector tsvector GENERATED ALWAYS AS (public.search_document(content)) STORED,
     CONSTRAINT messages_content_check CHECK (((char_length(content) >= 1) AND (char_length(content) <= 4000))),
     CONSTRAINT messages_forward_whole CHECK ((((forwarded_from_message_id IS NULL) = (forwarded_from_user_id IS NULL)) AND ((forwarded_from_message_id IS NULL) = (forwarded_from_created_at IS NULL)))),
     CONSTRAINT messages_reply_whole CHECK (((reply_to_id IS NULL) = (reply_to_user_id IS NULL)))
@@ -498,6 +545,13 @@ CREATE INDEX messages_chat_id_id_idx ON public.messages USING btree (chat_id, id
 --
 
 CREATE INDEX messages_reply_to_id_idx ON public.messages USING btree (reply_to_id) WHERE (reply_to_id IS NOT NULL);
+
+
+--
+-- Name: messages_search; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX messages_search ON public.messages USING gin (search_vector);
 
 
 --

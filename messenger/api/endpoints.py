@@ -24,6 +24,7 @@ from messenger.api.handlers import (
     metrics,
     pins,
     reactions,
+    search,
     users,
 )
 from messenger.operations import views
@@ -341,6 +342,29 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         params=(params.CHAT_ID, params.PIN_MESSAGE_ID),
         errors=(403, 404),
         description="The same rights as pinning.",
+    ),
+    Endpoint(
+        "GET",
+        f"{V1}/search/messages",
+        search.search_messages,
+        "Search messages in the caller's chats, newest first",
+        "messages",
+        {200: Json(views.SearchPage, "Matching messages with the offsets of the matches.")},
+        params=(
+            params.SEARCH_QUERY,
+            params.SEARCH_CHAT_ID,
+            params.SEARCH_USER_ID,
+            params.BEFORE_MESSAGE_ID,
+            params.LIMIT,
+        ),
+        errors=(404, 422),
+        rpc=(RpcName("search_messages"),),
+        description="Only the chats the caller is a member of now. Words match by their "
+        'Russian or English stem ("сообщения" finds "сообщение", "running" finds '
+        '"run"); `word*` matches words that start so; `"a phrase"` matches those words '
+        "in that order; text in scripts without spaces (Chinese, Japanese) and emoji match as "
+        "substrings. All terms must match. A text of only stop words finds nothing (200). "
+        "`highlights` are offsets into `content`, never markup.",
     ),
     Endpoint(
         "POST",

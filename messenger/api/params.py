@@ -67,6 +67,10 @@ def read_position(name: str, raw: str | None) -> int | None:
     return _to_int(name, raw, 0, MAX_ID)
 
 
+def read_optional_id(name: str, raw: str | None) -> int | None:
+    return None if raw is None or raw == "" else read_id(name, raw)
+
+
 def read_limit(name: str, raw: str | None) -> int:
     if raw is None or raw == "":
         return DEFAULT_LIMIT
@@ -206,4 +210,31 @@ EMOJI = Param(
     "anything else is a 422",
     read_any,
     checked=False,
+)
+
+
+# Any text reaches the operation, which answers 422 for an empty or too long one
+# (docs/API.md, "Search").
+SEARCH_QUERY = Param(
+    "SearchQuery",
+    "q",
+    "query",
+    "q",
+    {"type": "string", "minLength": 1, "maxLength": 200},
+    "what to look for, 1 to 200 characters (else a 422): words (found by their Russian "
+    'or English stem), `word*` for words that start so, `"a phrase"` for words in that '
+    "order; text in scripts without spaces (Chinese, Japanese) and emoji are found as "
+    "substrings",
+    read_any,
+    checked=False,
+)
+SEARCH_CHAT_ID = query(
+    "SearchChatId",
+    "chat_id",
+    ID_SCHEMA,
+    "only this chat; one the caller is not a member of is a 404",
+    read_optional_id,
+)
+SEARCH_USER_ID = query(
+    "SearchUserId", "user_id", ID_SCHEMA, "only messages by this user", read_optional_id
 )

@@ -223,6 +223,27 @@ class MessagePage(TypedDict):
     ]
 
 
+class SearchHit(TypedDict):
+    message: Message
+    highlights: Annotated[
+        list[Annotated[list[int], Spec(minItems=2, maxItems=2)]],
+        Spec(
+            description="[start, end) of each match in `content`, in Unicode code points "
+            "(not UTF-16 units), sorted, never cutting a grapheme; text, never HTML"
+        ),
+    ]
+
+
+class SearchPage(TypedDict):
+    """Matching messages, newest first, keyset-paginated by message id."""
+
+    items: list[SearchHit]
+    next: Annotated[
+        int | None,
+        Spec(minimum=1, description="pass back as `before` for the next page; null on the last"),
+    ]
+
+
 class PinPage(TypedDict):
     """A page of pinned Message objects, the newest pin first."""
 
@@ -395,6 +416,15 @@ def member_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> Memb
 
 def message_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> MessagePage:
     return {"items": [message(row, viewer_id) for row in rows], "next": next_id}
+
+
+def search_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> SearchPage:
+    return {
+        "items": [
+            {"message": message(row, viewer_id), "highlights": row["highlights"]} for row in rows
+        ],
+        "next": next_id,
+    }
 
 
 def pin_page(rows: list[Row], next_id: int | None, *, viewer_id: int) -> PinPage:

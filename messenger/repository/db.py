@@ -27,6 +27,8 @@ from messenger.config import DatabaseConfig
 from messenger.repository.pool import Pool, Session
 
 Row = dict[str, Any]
+# %(name)s placeholders, which the driver fills with quoted literals.
+_LITERAL_DIALECT = pg_dialect.dialect()  # type: ignore[no-untyped-call]
 # $1, $2 ... placeholders, one per distinct parameter, as PREPARE wants them.
 _POSITIONAL_DIALECT = pg_dialect.dialect(paramstyle="numeric_dollar")  # type: ignore[no-untyped-call]
 
@@ -178,6 +180,16 @@ class Connection:
         """Run a statement; returns the number of rows it touched."""
         cursor = await self._run(query, values)
         return int(cursor.rowcount)
+
+    async def fetch_all_unprepared(self, statement: ClauseElement) -> list[Row]:
+        """Run a statement built for this call, its values sent as literals: planned
+        with them in view, where a prepared statement's generic plan would not tell a
+        common value from a rare one (repository.search). Compiled on every call."""
+        compiled = statement.compile(dialect=_LITERAL_DIALECT)
+        cursor = await self._execute(str(compiled), compiled.params)
+        rows = await cursor.fetchall()
+        names = tuple(column.name for column in cursor.description or ())
+        return [dict(zip(names, row, strict=True)) for row in rows]
 
     async def execute_text(self, text: str) -> None:
         """Run a fixed SQL text without parameters (COMMIT, SET ...)."""

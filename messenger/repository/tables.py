@@ -6,6 +6,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Computed,
     DateTime,
     ForeignKey,
     Identity,
@@ -16,7 +17,7 @@ from sqlalchemy import (
     Text,
     Uuid,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 
 metadata = MetaData()
 
@@ -103,6 +104,8 @@ messages = Table(
     # What the reactions and pins tables say, for history pages to read with the row.
     Column("reaction_summary", JSONB),
     Column("pinned", Boolean, nullable=False),
+    # What search finds the message by; PostgreSQL computes it on every insert and edit.
+    Column("search_vector", TSVECTOR, Computed("search_document(content)", persisted=True)),
 )
 
 attachments = Table(

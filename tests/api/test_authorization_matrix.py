@@ -62,6 +62,7 @@ EDIT = Endpoint(
 )
 DELETE_MESSAGE = Endpoint("DELETE", "/api/v1/messages/{message}", target="message")
 DOWNLOAD = Endpoint("GET", "/api/v1/attachments/{attachment}", target="attachment")
+SEARCH = Endpoint("GET", "/api/v1/search/messages?q=message&chat_id={chat}")
 
 # In a group chat `author` is a plain member who wrote the message and the attachment
 # under test; `owner` created the chat and wrote neither.
@@ -80,6 +81,7 @@ GROUP_MATRIX: list[tuple[Endpoint, dict[str, int]]] = [
     (EDIT,           {OUTSIDER: 404, MEMBER: 403, AUTHOR: 200, OWNER: 403}),
     (DELETE_MESSAGE, {OUTSIDER: 404, MEMBER: 403, AUTHOR: 204, OWNER: 204}),
     (DOWNLOAD,       {OUTSIDER: 404, MEMBER: 200, AUTHOR: 200, OWNER: 200}),
+    (SEARCH,         {OUTSIDER: 404, MEMBER: 200, AUTHOR: 200, OWNER: 200}),
 ]  # fmt: skip
 
 # A personal chat has no owner: `member` started it, `author` wrote the message. Either
@@ -99,6 +101,7 @@ PERSONAL_MATRIX: list[tuple[Endpoint, dict[str, int]]] = [
     (EDIT,           {OUTSIDER: 404, MEMBER: 403, AUTHOR: 200}),
     (DELETE_MESSAGE, {OUTSIDER: 404, MEMBER: 403, AUTHOR: 204}),
     (DOWNLOAD,       {OUTSIDER: 404, MEMBER: 200, AUTHOR: 200}),
+    (SEARCH,         {OUTSIDER: 404, MEMBER: 200, AUTHOR: 200}),
 ]  # fmt: skip
 
 MATRIX = [("group", *row) for row in GROUP_MATRIX] + [("personal", *row) for row in PERSONAL_MATRIX]
@@ -276,6 +279,10 @@ def check_granted_effect(
     elif endpoint == DELETE_MESSAGE:
         assert message_ids(after) == []
         assert after["attachment"][0] == 404, "the message's attachment goes with it"
+    elif endpoint == SEARCH:
+        assert payload is not None
+        assert [hit["message"]["id"] for hit in payload["items"]] == [scene.message_id]
+        assert after == before
     elif endpoint == UPLOAD:
         assert payload is not None
         assert (payload["chat_id"], payload["message_id"]) == (scene.chat_id, None)

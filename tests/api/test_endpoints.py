@@ -56,7 +56,7 @@ def test_each_method_and_path_is_one_row():
     assert len(keys) == len(set(keys))
 
 
-def test_the_rpc_methods_are_the_seed_names_on_the_endpoints_of_docs_api_md():
+def test_the_rpc_methods_are_the_seed_names_and_search_on_their_endpoints():
     reached = {name: (m.endpoint.method, m.endpoint.path) for name, m in RPC_METHODS.items()}
     assert reached == {
         "add_new_user": ("POST", "/api/v1/auth/register"),
@@ -70,4 +70,5 @@ def test_the_rpc_methods_are_the_seed_names_on_the_endpoints_of_docs_api_md():
         "remove_all_messages": ("DELETE", "/api/v1/chats/{id}/messages"),
         "change_message_content": ("PATCH", "/api/v1/messages/{id}"),
         "remove_message": ("DELETE", "/api/v1/messages/{id}"),
+        "search_messages": ("GET", "/api/v1/search/messages"),
     }

@@ -506,6 +506,16 @@ async def test_every_operation_answers_as_documented(client, contract, document)
         path={"id": personal["id"]},
         json={"muted": True},
     )
+    _, found = await call(
+        "GET", "/api/v1/search/messages", account=bob, params={"q": "attached note*"}
+    )
+    assert found["items"][0]["highlights"]
+    await call(
+        "GET",
+        "/api/v1/search/messages",
+        account=bob,
+        params={"q": "note", "chat_id": personal["id"], "user_id": alice.id, "limit": 1},
+    )
     status, file = await call(
         "GET", "/api/v1/attachments/{id}", account=bob, path={"id": attachment["id"]}
     )

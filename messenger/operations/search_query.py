@@ -1,0 +1,157 @@
+"""What a search text asks for (docs/API.md, "Search"), and where it was found in a message.
+
+`parse` splits the text into the four kinds of terms the index answers, all of which a
+message must match:
+- words, stemmed by PostgreSQL's `russian` configuration (Russian and English stems);
+- prefixes, a word ending with `*`, matched against the words as written;
+- phrases, in double quotes (an unclosed quote runs to the end): their words in order;
+- substrings, runs of characters of scripts written without spaces (Chinese, Japanese,
+  Korean) and emoji, matched anywhere as a chain of two-character grams, the way the
+  migration 0005.search indexes them.
+
+The text is never handed to `to_tsquery` as syntax: words and phrases go through
+`plainto_tsquery`/`phraseto_tsquery`, which read any text as words; a prefix is quoted;
+grams are built here from characters of SUBSTRING_CHARS only. So `& | ! ( ) :` and
+unbalanced quotes are just text, and a text of nothing but stop words or stars finds
+nothing rather than failing.
+
+Highlights are character offsets into the content (Unicode code points, as Python and
+the JSON string count them), widened to whole graphemes, so that a combining mark or an
+emoji's modifier is never cut off the character it belongs to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import regex
+
+from messenger.repository.search import START_MARK, STOP_MARK, Terms
+
+# Must equal the class in search_grams() of migrations/0005.search.sql (tested).
+SUBSTRING_CHARS = (
+    "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U0001f000-\U0001faff\U00020000-\U0003134f"
+)
+_SUBSTRING_RUN = re.compile(f"[{SUBSTRING_CHARS}]+")
+_PHRASE = re.compile(r'"([^"]*)(?:"|$)')
+# At most this many phrases count; the words of more are searched as plain words.
+MAX_PHRASES = 20
+
+
+def _quoted(lexeme: str) -> str:
+    """A lexeme quoted for tsquery input: inside quotes, only ' and \\ are special."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _grams(run: str) -> str:
+    if len(run) == 1:
+        return _quoted(run)
+    pairs = [_quoted(run[i : i + 2]) for i in range(len(run) - 1)]
+    return "(" + " <-> ".join(pairs) + ")"
+
+
+def _printable(text: str) -> str:
+    # Control characters mean nothing to search and could only confuse the parser.
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
+def parse(text: str) -> Terms:
+    text = _printable(text)
+    substrings: list[str] = []
+
+    def take_substrings(part: str) -> str:
+        substrings.extend(_SUBSTRING_RUN.findall(part))
+        return _SUBSTRING_RUN.sub(" ", part)
+
+    phrases: list[str] = []
+    words: list[str] = []
+    for quoted in _PHRASE.findall(text):
+        rest = take_substrings(quoted).split()
+        if len(rest) > 1 and len(phrases) < MAX_PHRASES:
+            phrases.append(" ".join(rest))
+        else:
+            words.extend(rest)
+    prefixes: list[str] = []
+    for token in take_substrings(_PHRASE.sub(" ", text)).split():
+        if token.endswith("*"):
+            stem = token.rstrip("*")
+            if stem:
+                prefixes.append(_quoted(stem.lower()) + ":*")
+        else:
+            words.append(token)
+    unique_substrings = tuple(dict.fromkeys(substrings))
+    return Terms(
+        words=" ".join(words),
+        prefixes=" & ".join(prefixes),
+        phrases=tuple(phrases),
+        grams=" & ".join(_grams(run) for run in unique_substrings),
+        substrings=unique_substrings,
+    )
+
+
+def safe_for_marks(content: str) -> str:
+    """The content with the marks replaced, one character for one."""
+    if STOP_MARK in content or START_MARK in content:
+        return content.replace(START_MARK, "\ufffd").replace(STOP_MARK, "\ufffd")
+    return content
+
+
+def marked_spans(marked: str | None, content: str) -> list[tuple[int, int]]:
+    """The spans ts_headline marked, as offsets into `content`; none if what it gave
+    back is not the content with marks in it (it never should be)."""
+    if not marked:
+        return []
+    spans: list[tuple[int, int]] = []
+    plain: list[str] = []
+    position = 0
+    start: int | None = None
+    for char in marked:
+        if char == START_MARK:
+            start = position
+        elif char == STOP_MARK:
+            if start is not None and start < position:
+                spans.append((start, position))
+            start = None
+        else:
+            plain.append(char)
+            position += 1
+    if "".join(plain) != safe_for_marks(content):
+        return []
+    return spans
+
+
+def substring_spans(content: str, substrings: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for run in substrings:
+        start = content.find(run)
+        while start != -1:
+            spans.append((start, start + len(run)))
+            start = content.find(run, start + len(run))
+    return spans
+
+
+def _grapheme_bounds(content: str) -> list[int]:
+    return [match.start() for match in regex.finditer(r"\X", content)] + [len(content)]
+
+
+def highlights(content: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Spans sorted, merged where they touch or overlap, widened to whole graphemes."""
+    if not spans:
+        return []
+    bounds = _grapheme_bounds(content)
+    widened = []
+    for start, end in spans:
+        # The last bound at or before start, the first at or after end.
+        start = bounds[bisect.bisect_right(bounds, start) - 1]
+        end = bounds[bisect.bisect_left(bounds, end)]
+        widened.append((start, end))
+    widened.sort()
+    merged: list[list[int]] = [list(widened[0])]
+    for start, end in widened[1:]:
+        if start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged

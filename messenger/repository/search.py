@@ -1,0 +1,135 @@
+"""Search: the messages of some chats whose search document (migrations/0005.search.sql)
+matches the terms of a search text, newest first, with what to highlight in each.
+
+Unlike every other statement here, a search is not a prepared statement: its terms are
+sent as literals (the driver quotes them), so that PostgreSQL plans each search with the
+terms in view. Its statistics of the search documents tell a word found in one message
+in ten from one found in a handful: the first is found fastest by walking the chats'
+messages newest first until the page is full, the second by the GIN index. A generic
+plan cannot tell them apart, and is slow for one or the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ColumnElement,
+    Text,
+    any_,
+    bindparam,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, REGCONFIG, TSQUERY
+
+from messenger.repository.db import Connection, Row
+from messenger.repository.messages import MESSAGE_COLUMNS, extras_column
+from messenger.repository.tables import messages
+
+# Marks ts_headline puts around what it highlights: Unicode noncharacters. A content that
+# holds them has them replaced by U+FFFD first, one character for one, so that offsets
+# into it still hold (operations.search_query.marked_spans reads the marks).
+START_MARK = "\ufdd0"
+STOP_MARK = "\ufdd1"
+MARKS = START_MARK + STOP_MARK
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a search text asks for, as operations.search_query.parse reads it."""
+
+    words: str = ""  # for plainto_tsquery('russian', ...)
+    prefixes: str = ""  # a tsquery for to_tsquery('simple', ...): 'run':* & 'dep':*
+    phrases: tuple[str, ...] = ()  # each for phraseto_tsquery('russian', ...)
+    grams: str = ""  # a tsquery of grams: ('中文' <-> '文搜') & '東'
+    substrings: tuple[str, ...] = ()  # the runs of characters the grams stand for
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.prefixes or self.phrases or self.grams)
+
+
+_RUSSIAN = cast(literal("russian"), REGCONFIG)
+_SIMPLE = cast(literal("simple"), REGCONFIG)
+# The whole content, with marks around each match (search_query.marked_spans reads them).
+_HEADLINE_OPTIONS = f"HighlightAll=true, StartSel={START_MARK}, StopSel={STOP_MARK}"
+
+
+def _and(parts: list[ColumnElement[Any]]) -> ColumnElement[Any] | None:
+    if not parts:
+        return None
+    query = parts[0]
+    for part in parts[1:]:
+        query = query.op("&&", return_type=TSQUERY)(part)
+    return query
+
+
+def _stemmed(terms: Terms) -> list[ColumnElement[Any]]:
+    parts: list[ColumnElement[Any]] = []
+    if terms.words:
+        parts.append(func.plainto_tsquery(_RUSSIAN, literal(terms.words, Text), type_=TSQUERY))
+    for phrase in terms.phrases:
+        parts.append(func.phraseto_tsquery(_RUSSIAN, literal(phrase, Text), type_=TSQUERY))
+    return parts
+
+
+def _prefixes(terms: Terms) -> list[ColumnElement[Any]]:
+    if not terms.prefixes:
+        return []
+    return [func.to_tsquery(_SIMPLE, literal(terms.prefixes, Text), type_=TSQUERY)]
+
+
+def _grams(terms: Terms) -> list[ColumnElement[Any]]:
+    return [cast(literal(terms.grams, Text), TSQUERY)] if terms.grams else []
+
+
+def _headline(config: ColumnElement[Any], query: ColumnElement[Any] | None, content: Any) -> Any:
+    if query is None:
+        return null()
+    safe = func.translate(content, MARKS, "\ufffd\ufffd")
+    return func.ts_headline(config, safe, query, _HEADLINE_OPTIONS, type_=Text)
+
+
+async def search_messages(
+    conn: Connection,
+    *,
+    terms: Terms,
+    chat_ids: list[int],
+    user_id: int | None,
+    before: int | None,
+    limit: int,
+) -> list[Row]:
+    """Up to `limit` matching messages of those chats (by that author, older than
+    `before`), newest first, each with `marked_words` and `marked_prefixes`: its content
+    as ts_headline marks what the stemmed terms and the prefixes matched."""
+    match = _and(_stemmed(terms) + _prefixes(terms) + _grams(terms))
+    if match is None or not chat_ids:
+        return []
+    conditions: list[ColumnElement[bool]] = [
+        messages.c.chat_id == any_(bindparam("chat_ids", chat_ids, type_=ARRAY(BigInteger))),
+        messages.c.search_vector.op("@@", return_type=Boolean)(match),
+    ]
+    if user_id is not None:
+        conditions.append(messages.c.user_id == user_id)
+    if before is not None:
+        conditions.append(messages.c.id < before)
+    page = (
+        select(*MESSAGE_COLUMNS, extras_column(messages))
+        .where(*conditions)
+        .order_by(messages.c.id.desc())
+        .limit(limit)
+        .subquery("page")
+    )
+    statement = select(
+        page,
+        _headline(_RUSSIAN, _and(_stemmed(terms)), page.c.content).label("marked_words"),
+        _headline(_SIMPLE, _and(_prefixes(terms)), page.c.content).label("marked_prefixes"),
+    ).order_by(page.c.id.desc())
+    return await conn.fetch_all_unprepared(statement)
