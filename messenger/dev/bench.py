@@ -43,10 +43,11 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from random import Random
 from types import FrameType
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import aiohttp
 import psycopg2
+from psycopg2 import sql
 
 from messenger.config import load_config
 from messenger.dev.loadtest import (
@@ -91,6 +92,21 @@ WARM_OVER_COLD = 3.0
 BIG_OVER_SMALL_P50 = 1.3
 MAX_API_RSS_MB = 150.0
 MIN_SEED_MESSAGES_PER_MINUTE = 1_000_000
+
+# Search (issue 14): each kind of text, in a user's whole history and inside the big chat,
+# at 16 clients; and what the search index costs a send (A/B against a copy without it).
+SEARCHES = {
+    "common word": "meeting",
+    "rare word": "postmortem",
+    "prefix": "deplo*",
+    "phrase": '"build ready"',
+}
+SEARCH_CONCURRENCY = 16
+SEARCH_MAX_P50_MS = 50.0
+SEARCH_MAX_P99_MS = 150.0
+SEND_WITHOUT_INDEX = " (without search index)"
+SEND_WITH_INDEX_SHARE = 0.9
+PLAIN_LOG_PATH = Path("var/loadtest/server-without-search.log")
 
 
 @dataclass
@@ -236,6 +252,37 @@ def history_in(chat_id: int, cursors: list[int], rng: Random) -> Callable[[Accou
     return plan
 
 
+def search_for(text: str, chat_id: int | None) -> Callable[[Account, int], Plan]:
+    where = f"&chat_id={chat_id}" if chat_id is not None else ""
+    path = f"{API}/search/messages?q={quote(text)}&limit={HISTORY_PAGE}{where}"
+
+    def plan(me: Account, k: int) -> Plan:
+        return "GET", path, None
+
+    return plan
+
+
+def copy_without_search(url: str, name: str) -> str:
+    """A copy of the seeded database without the search column and its index: the "B"
+    of what the index costs a send. FILE_COPY: a copy of the files, not of the WAL."""
+    source = urlsplit(url).path.lstrip("/")
+    copy = database_url(url, name)
+    drop_database(copy)
+    with closing(psycopg2.connect(database_url(url, "postgres"))) as connection:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY").format(
+                    sql.Identifier(name), sql.Identifier(source)
+                )
+            )
+    with closing(psycopg2.connect(copy)) as connection, connection.cursor() as cursor:
+        cursor.execute("DROP INDEX messages_search")
+        cursor.execute("ALTER TABLE messages DROP COLUMN search_vector")
+        connection.commit()
+    return copy
+
+
 @contextmanager
 def serving(process: subprocess.Popen[bytes]) -> Iterator[subprocess.Popen[bytes]]:
     try:
@@ -373,12 +420,17 @@ class Runner:
 
             await bounded(8, len(accounts), one)
 
-    async def alternating(self, runs: list[Run], by: Callable[[Result], float]) -> None:
+    async def alternating(
+        self,
+        runs: list[Run],
+        by: Callable[[Result], float],
+        levels: list[int] | None = None,
+    ) -> None:
         """Scenarios compared with each other (send and its floor; history in a small and
         a huge chat), at each concurrency: after a warm-up of each, in alternating rounds,
         so all meet the same machine (a neighbour, a checkpoint, the page cache); each
         reports its median round by `by`."""
-        for concurrency in self.args.concurrency:
+        for concurrency in levels or self.args.concurrency:
             rounds: dict[str, list[Result]] = {run.name: [] for run in runs}
             for run in runs:
                 await self.drive_run(run, "warm-up", concurrency, WARM_UP_REQUESTS)
@@ -404,14 +456,20 @@ class Runner:
         )
 
     async def main_api(
-        self, api: Server, floor: Server, memory: dict[str, float], baseline: Server | None
+        self,
+        api: Server,
+        floor: Server,
+        memory: dict[str, float],
+        baseline: Server | None,
+        plain: Server | None = None,
     ) -> dict[int, Account]:
         f = self.fixture
         base, pid = api.base, api.pid
         await wait_healthy(base, api.process)
         await wait_healthy(floor.base, floor.process)
-        if baseline is not None:
-            await wait_healthy(baseline.base, baseline.process)
+        for other in (baseline, plain):
+            if other is not None:
+                await wait_healthy(other.base, other.process)
         memory["rss_at_start_mb"] = rss_mb(pid)
         by_id = await log_in(base, list(f.users.values()))
         memory["peak_after_setup_mb"] = rss_mb(pid, "VmHWM")
@@ -419,6 +477,12 @@ class Runner:
         sends = [Run("send message", api, clients, send_message)]
         if baseline is not None:  # tokens live in PostgreSQL: they work there too
             sends.append(Run("send message" + BASELINE, baseline, clients, send_message))
+        if plain is not None:  # the copy has the same users, but tokens of its own
+            plain_by_id = await log_in(plain.base, [f.users[i] for i in f.clients])
+            plain_clients = [plain_by_id[i] for i in f.clients]
+            sends.append(
+                Run("send message" + SEND_WITHOUT_INDEX, plain, plain_clients, send_message)
+            )
         sends.append(Run("send floor", floor, clients, send_message))
         await self.alternating(sends, by=lambda result: result.rps)
         await self.warm_chat_lists(base, clients)
@@ -444,9 +508,23 @@ class Runner:
         ]
         # Their target compares latencies: the median round by p50.
         await self.alternating(histories, by=lambda result: -result.p50_ms)
+        if self.args.search:
+            await self.searches(api, by_id)
         await self.scenario(base, pid, clients, "login", login, self.args.login_requests)
         memory["api_peak_rss_mb"] = rss_mb(pid, "VmHWM")
         return by_id
+
+    async def searches(self, api: Server, by_id: dict[int, Account]) -> None:
+        """Each kind of search by members of the big chat: over everything they can read
+        (the big chat and their other chats), and inside the big chat."""
+        big_id, _, member_ids = self.fixture.big_chat
+        searchers = [by_id[i] for i in member_ids]
+        runs = [
+            Run(f"search {kind}, {where}", api, searchers, search_for(text, chat_id))
+            for kind, text in SEARCHES.items()
+            for where, chat_id in (("all chats", None), ("big chat", big_id))
+        ]
+        await self.alternating(runs, by=lambda result: -result.p50_ms, levels=[SEARCH_CONCURRENCY])
 
     async def cold_api(
         self,
@@ -521,6 +599,23 @@ def judge(report: Report) -> list[Target]:
             value = f"{ratio:.2f} x baseline ({now[c].rps} / {before[c].rps} req/s)"
             # A comparison, not a target of its own: reported, never missed.
             targets.append(Target(f"{name} vs baseline @{c}", value, True))
+    plain = by_scenario(results, "send message" + SEND_WITHOUT_INDEX)
+    for c in sorted(plain):
+        ratio = send[c].rps / max(plain[c].rps, 1e-9)
+        value = f"{ratio:.2f} x without ({send[c].rps} / {plain[c].rps} req/s)"
+        name = f"send with search index ≥ {SEND_WITH_INDEX_SHARE} x without @{c}"
+        targets.append(Target(name, value, ratio >= SEND_WITH_INDEX_SHARE))
+    for result in results:
+        if result.scenario.startswith("search "):
+            met = result.p50_ms <= SEARCH_MAX_P50_MS and result.p99_ms <= SEARCH_MAX_P99_MS
+            targets.append(
+                Target(
+                    f"{result.scenario}: p50 ≤ {SEARCH_MAX_P50_MS:.0f}, p99 ≤ "
+                    f"{SEARCH_MAX_P99_MS:.0f} ms @{result.concurrency}",
+                    f"p50 {result.p50_ms} ms, p99 {result.p99_ms} ms",
+                    met,
+                )
+            )
     errors = sum(r.errors for r in results)
     targets.append(Target("0 errors", f"{errors} errors", errors == 0))
     peak = report.memory.get("api_peak_rss_mb", 0.0)
@@ -582,6 +677,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="another checkout (with its .venv) whose API the send and history scenarios "
         "alternate with",
     )
+    parser.add_argument(
+        "--no-search",
+        dest="search",
+        action="store_false",
+        help="skip the search scenarios and the A/B of a send without the search index",
+    )
     return parser
 
 
@@ -597,6 +698,7 @@ def run_bench(args: argparse.Namespace) -> Report:
     report = Report(seed=seed(url, args), memory={})
     fixture = read_fixture(url, max(args.concurrency), Random(args.seed))  # noqa: S311
     runner = Runner(args, fixture)
+    plain_url = copy_without_search(url, f"{args.database}_without_search") if args.search else None
     checkpoint(url)
     port, floor_port, baseline_port = free_port(), free_port(), free_port()
     with (
@@ -611,9 +713,14 @@ def run_bench(args: argparse.Namespace) -> Report:
             baseline = Server(
                 f"http://{HOST}:{baseline_port}", stack.enter_context(serving(started))
             )
+        plain = None
+        if plain_url is not None:
+            plain_port = free_port()
+            started = start_api(plain_url, plain_port, PLAIN_LOG_PATH)
+            plain = Server(f"http://{HOST}:{plain_port}", stack.enter_context(serving(started)))
         accounts = asyncio.run(
             runner.main_api(
-                api, Server(f"http://{HOST}:{floor_port}", floor), report.memory, baseline
+                api, Server(f"http://{HOST}:{floor_port}", floor), report.memory, baseline, plain
             )
         )
     clients = [accounts[i] for i in fixture.clients]

@@ -25,7 +25,8 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
     try:
         assert bench.main(argv) == 0
     finally:
-        drop_database(bench.database_url(base_config.database.url, name))
+        for database in (name, f"{name}_without_search"):
+            drop_database(bench.database_url(base_config.database.url, database))
     report = json.loads(report_path.read_text())
     scenarios = {r["scenario"]: r for r in report["results"]}
     assert set(scenarios) == {
@@ -36,11 +37,21 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "history 1k chat",
         "history big chat",
         "login",
+        "send message (without search index)",
+        *(
+            f"search {kind}, {where}"
+            for kind in bench.SEARCHES
+            for where in ("all chats", "big chat")
+        ),
     }
     assert all(r["errors"] == 0 and r["requests"] > 0 for r in scenarios.values())
     floor_ratio = scenarios["send message"]["rps"] / scenarios["send floor"]["rps"]
     assert floor_ratio > 0
-    assert {t["name"] for t in report["targets"]} >= {"0 errors", "fake data ≥ 1M messages/min"}
+    assert {t["name"] for t in report["targets"]} >= {
+        "0 errors",
+        "fake data ≥ 1M messages/min",
+        "send with search index ≥ 0.9 x without @4",
+    }
 
 
 def result(rps: float, errors: int = 0) -> Result:
