@@ -8,8 +8,9 @@
 // The modules build on each other in one direction, without cycles: state, dom and api
 // at the bottom, with presence.js (who is online, who is typing) just above them;
 // attachments, the chat list and the composer on those; the open chat on them; live
-// events and the new-chat dialog on top. Where a lower module must reach a
-// higher one (the chat list and composer telling the open chat), it takes hooks, set here.
+// events, the new-chat dialog and message search (search.js, its hits' marked text from
+// highlights.js) on top. Where a lower module must reach a higher one (the chat list
+// and composer telling the open chat and the search results), it takes hooks, set here.
 //
 // The client's own words come from i18n.js (English or Russian); the menu switches the
 // language, and every module draws its part again when it changes.
@@ -38,6 +39,7 @@ import {
 import { closeSocket, connect, reconnectNow } from "./live.js";
 import { bindNewChat } from "./new-chat.js";
 import { bindForward, openForward } from "./forward.js";
+import { bindSearch, closeSearch, renderSearch } from "./search.js";
 
 onSessionExpired(() => signOut(false));
 setChatListHooks({
@@ -47,6 +49,7 @@ setChatListHooks({
   namesChanged: () => {
     renderMessages();
     renderTypingLine();
+    renderSearch();
   },
 });
 setComposerHooks({ render: renderMessages, accept: acceptMessage, remove: removeMessage, name: userName });
@@ -56,6 +59,7 @@ function signOut(tellServer = true) {
   const token = dropToken();
   if (tellServer && token) endSession(token);
   closeSocket();
+  closeSearch();
   resetState();
   $("message-list").replaceChildren();
   $("chat-list").replaceChildren();
@@ -102,6 +106,8 @@ function chatInHash() {
 function placeStaticIcons() {
   $("menu-button").append(icon("menu"));
   $("new-chat").append(icon("compose"));
+  document.querySelector(".search-bar").prepend(icon("search"));
+  $("search-clear").append(icon("close"));
   $("logout").append(icon("logout"));
   $("back").append(icon("back"));
   $("attach").append(icon("attach"));
@@ -163,6 +169,7 @@ function bindEvents() {
   bindNewChat();
   bindChatView();
   bindChatList();
+  bindSearch();
   bindComposer();
   bindPins();
   bindForward();

@@ -17,7 +17,7 @@ const openChat = {
   open: (chatId) => {}, // a row was picked
   close: () => {}, // the open chat is no longer there
   refreshed: (chat) => {}, // the open chat's record was fetched again
-  namesChanged: () => {}, // a user's name arrived
+  namesChanged: () => {}, // a user's name or a personal chat's peer (its title) arrived
 };
 
 export function setChatListHooks(hooks) {
@@ -56,7 +56,7 @@ function requestUser(userId) {
       state.users.set(user.id, user);
       notePresence(user, askedAt);
       renderChatList();
-      if (state.view) openChat.namesChanged();
+      openChat.namesChanged();
     })
     .catch(() => {})
     .finally(() => userRequests.delete(userId));
@@ -177,7 +177,10 @@ function requestPeer(chat) {
   if (chat.is_group_chat || state.peers.has(chat.id) || state.peerRequests.has(chat.id)) return;
   state.peerRequests.add(chat.id);
   loadMembers(chat.id)
-    .then(() => renderChatList())
+    .then(() => {
+      renderChatList();
+      openChat.namesChanged();
+    })
     .catch(() => {})
     .finally(() => state.peerRequests.delete(chat.id));
 }

@@ -2,6 +2,12 @@
 // history (newest page first, older pages as you scroll up), the messages and day
 // dividers drawn from it, and marking it read while you look.
 //
+// The loaded history is one unbroken run of messages: usually down to the newest, but
+// opened at a message further back (a search hit, a quote or pin far up) it is the
+// history around that message, and newer pages load as you scroll down (view.hasNewer).
+// Until the run reaches the newest, live messages past it are left for that scrolling to
+// fetch, so that the run never has a hole; sending one of ours jumps to the newest.
+//
 // state.view holds the open chat's messages by id; rendering patches the message list in
 // place, so only rows whose content changed are rebuilt. Every change to a message, from
 // our own requests, the socket or a catch-up, goes through acceptMessage/removeMessage
@@ -197,11 +203,14 @@ async function toggleMute() {
   toast(t(muted ? "mutedToast" : "unmutedToast"));
 }
 
-export async function openChat(chatId) {
+// Opens the chat at its newest messages, or with `at` (a message id) at that message,
+// with the history around it loaded and the message shown for a moment.
+export async function openChat(chatId, { at = null } = {}) {
   const chat = state.chats.get(chatId);
   if (!chat) return;
   if (state.view && state.view.chatId === chatId) {
-    $("message-input").focus();
+    if (at !== null) showMessage(state.view, at);
+    else $("message-input").focus();
     return;
   }
   cancelEdit();
@@ -215,6 +224,9 @@ export async function openChat(chatId) {
     olderCursor: null,
     hasOlder: true,
     loadingOlder: null, // the page of older messages on its way, if one is
+    hasNewer: false, // the loaded run stops before the chat's newest message
+    loadingNewer: null,
+    epoch: 0, // counts the times the run was loaded afresh: a page of an older run is dropped
     loaded: false,
     readUpTo: 0,
     rows: new Map(),
@@ -248,21 +260,51 @@ export async function openChat(chatId) {
       .catch(() => {});
   }
   loadPins(view);
+  if (at === null) loadLatest(view);
+  else if (await loadAround(view, at)) showMessage(view, at);
+}
+
+// The run of messages loaded afresh: the newest page, or the pages on either side of one
+// message. Whatever was loaded before goes, and pages still on their way for it are
+// dropped when they arrive (the epoch moved on). False when it could not be loaded.
+async function loadRun(view, pages) {
+  const epoch = ++view.epoch;
+  const wasLoaded = view.loaded;
+  view.loaded = false; // no older or newer page is asked for meanwhile
   try {
-    const page = await api("GET", `${API}/chats/${chatId}/messages?limit=${PAGE_SIZE}`);
-    if (state.view !== view) return;
-    for (const message of page.items) view.byId.set(message.id, message);
-    view.olderCursor = page.next;
-    view.hasOlder = page.next !== null;
+    const [older, newer] = await Promise.all(pages.map((path) => api("GET", path)));
+    if (state.view !== view || view.epoch !== epoch) return false;
+    view.byId = new Map();
+    for (const message of [...older.items, ...(newer ? newer.items : [])]) view.byId.set(message.id, message);
+    view.olderCursor = older.next;
+    view.hasOlder = older.next !== null;
+    view.hasNewer = Boolean(newer && newer.next !== null);
     view.loaded = true;
-    renderMessages({ stickToBottom: true });
+    renderMessages({ stickToBottom: !view.hasNewer });
     scheduleMarkRead();
     fillViewport();
+    return true;
   } catch (error) {
-    if (state.view !== view) return;
-    if (error.status === 404) return forgetChat(chatId);
-    $("history-status").textContent = t("couldNotLoadMessages");
+    if (state.view !== view || view.epoch !== epoch) return false;
+    if (error.status === 404) {
+      forgetChat(view.chatId);
+      return false;
+    }
+    view.loaded = wasLoaded;
+    if (wasLoaded) toast(error.status === 0 ? t("noConnection") : t("couldNotLoadMessages"));
+    else $("history-status").textContent = t("couldNotLoadMessages");
+    return false;
   }
+}
+
+function loadLatest(view) {
+  return loadRun(view, [`${API}/chats/${view.chatId}/messages?limit=${PAGE_SIZE}`]);
+}
+
+// The message and the page older than it (before=id+1 takes it in), and the page newer.
+function loadAround(view, messageId) {
+  const base = `${API}/chats/${view.chatId}/messages?limit=${PAGE_SIZE}`;
+  return loadRun(view, [`${base}&before=${messageId + 1}`, `${base}&after=${messageId}`]);
 }
 
 async function fillViewport() {
@@ -284,21 +326,51 @@ function loadOlder() {
 }
 
 async function fetchOlder(view) {
+  const epoch = view.epoch;
   $("history-status").textContent = t("loadingOlder");
   try {
     const page = await api(
       "GET",
       `${API}/chats/${view.chatId}/messages?limit=${PAGE_SIZE}&before=${view.olderCursor}`,
     );
-    if (state.view !== view) return false;
+    if (state.view !== view || view.epoch !== epoch) return false;
     for (const message of page.items) view.byId.set(message.id, message);
     view.olderCursor = page.next;
     view.hasOlder = page.next !== null;
     renderMessages({ keepBottomOffset: true });
     return true;
   } catch {
-    if (state.view === view) $("history-status").textContent = t("couldNotLoadOlder");
+    if (state.view === view && view.epoch === epoch) $("history-status").textContent = t("couldNotLoadOlder");
     return false;
+  }
+}
+
+// One page of newer messages, while the loaded run stops short of the newest.
+function loadNewer() {
+  const view = state.view;
+  if (!view || !view.loaded || !view.hasNewer) return Promise.resolve(false);
+  if (!view.loadingNewer) {
+    view.loadingNewer = fetchNewer(view).finally(() => (view.loadingNewer = null));
+  }
+  return view.loadingNewer;
+}
+
+async function fetchNewer(view) {
+  const epoch = view.epoch;
+  try {
+    const page = await api(
+      "GET",
+      `${API}/chats/${view.chatId}/messages?limit=${PAGE_SIZE}&after=${newestId(view)}`,
+    );
+    if (state.view !== view || view.epoch !== epoch) return false;
+    for (const message of page.items) view.byId.set(message.id, message);
+    view.hasNewer = page.next !== null;
+    // Where you were reading stays put: the page goes below it.
+    renderMessages({ keepTopOffset: true });
+    scheduleMarkRead();
+    return true;
+  } catch {
+    return false; // the next scroll tries again
   }
 }
 
@@ -314,15 +386,28 @@ function oldestId(view) {
   return oldest;
 }
 
-// Scrolls to a message of the open chat and marks it for a moment. One not loaded yet is
-// looked for in older pages (ids grow with time, so once the oldest loaded message is
-// older than it, it is not there any more).
+// Scrolls to a message of the open chat and marks it for a moment. One a little older
+// than the loaded ones is reached by paging back, which keeps what is loaded; one
+// further away has the history around it loaded instead (showMessage).
 export async function revealMessage(messageId) {
   const view = state.view;
   if (!view) return;
   for (let pages = 0; pages < OLDER_PAGES_TO_FIND && !view.byId.has(messageId); pages++) {
     if (!view.loaded || !view.hasOlder || oldestId(view) < messageId) break;
     if (!(await loadOlder()) || state.view !== view) break;
+  }
+  if (state.view === view) showMessage(view, messageId);
+}
+
+// Whether the message, not loaded, may still be there: outside the loaded run (ids grow
+// with time, so one inside the run that is not loaded was deleted).
+function beyondRun(view, messageId) {
+  return (view.hasOlder && messageId < oldestId(view)) || (view.hasNewer && messageId > newestId(view));
+}
+
+async function showMessage(view, messageId) {
+  if (!view.byId.has(messageId) && (!view.loaded || beyondRun(view, messageId))) {
+    if (!(await loadAround(view, messageId))) return;
   }
   if (state.view !== view) return;
   if (!view.byId.has(messageId)) {
@@ -354,11 +439,15 @@ function otherReadUpTo(chatId) {
 
 // --- rendering messages -----------------------------------------------------------------
 
-export function renderMessages({ stickToBottom = false, keepBottomOffset = false } = {}) {
+// stickToBottom: scroll to the newest; keepBottomOffset: older messages went above, keep
+// what is on screen where it is; keepTopOffset: newer ones went below, do not follow
+// them. Otherwise a list scrolled to the bottom stays there, unless the loaded run stops
+// short of the newest (new messages would not be the chat's newest).
+export function renderMessages({ stickToBottom = false, keepBottomOffset = false, keepTopOffset = false } = {}) {
   const view = state.view;
   if (!view) return;
   const box = $("messages");
-  const atBottom = stickToBottom || isNearBottom(box);
+  const atBottom = !keepTopOffset && (stickToBottom || (!view.hasNewer && isNearBottom(box)));
   const fromBottom = box.scrollHeight - box.scrollTop;
   const chat = state.chats.get(view.chatId);
   const group = chat ? chat.is_group_chat : false;
@@ -728,7 +817,7 @@ export function acceptMessage(message, { live = false } = {}) {
   } else {
     if (!chat.last_message || message.id > chat.last_message.id) {
       chat.last_message = message;
-      const seen = view && view.loaded && document.visibilityState === "visible";
+      const seen = view && view.loaded && !view.hasNewer && document.visibilityState === "visible";
       if (!mine && !seen) {
         chat.unread_count += 1;
         if (mentionsMe(message)) chat.mention_count = (chat.mention_count || 0) + 1;
@@ -741,7 +830,13 @@ export function acceptMessage(message, { live = false } = {}) {
     // A refresh in flight was asked before this change: ask again, the newest wins.
     if (state.refreshes.has(message.chat_id)) refreshChat(message.chat_id);
   }
-  if (view) {
+  if (view && view.hasNewer && !view.byId.has(message.id) && message.id > newestId(view)) {
+    // Past the loaded run: scrolling down fetches it; one of ours jumps to the newest.
+    if (mine) {
+      if (message.client_message_id) state.pending.delete(message.client_message_id);
+      loadLatest(view);
+    }
+  } else if (view) {
     if (mine && message.client_message_id) state.pending.delete(message.client_message_id);
     const known = view.byId.has(message.id);
     if (state.editing && state.editing.id === message.id) state.editing = message;
@@ -796,6 +891,7 @@ export function clearHistory(chatId) {
   if (!view) return;
   view.byId.clear();
   view.hasOlder = false;
+  view.hasNewer = false;
   cancelReply();
   renderMessages();
   loadPins(view);
@@ -812,9 +908,12 @@ async function markRead() {
   if (!view || !view.loaded || document.visibilityState !== "visible") return;
   const newest = newestId(view);
   const chat = state.chats.get(view.chatId);
-  if (!newest || (newest <= view.readUpTo && (!chat || (chat.unread_count === 0 && !chat.mention_count)))) return;
+  // A run that stops short of the newest leaves the rest unread: asking again while
+  // nothing more is loaded would not change that.
+  const settled = view.hasNewer || !chat || (chat.unread_count === 0 && !chat.mention_count);
+  if (!newest || (newest <= view.readUpTo && settled)) return;
   view.readUpTo = Math.max(view.readUpTo, newest);
-  if (chat) {
+  if (chat && !view.hasNewer) {
     chat.unread_count = 0;
     chat.mention_count = 0;
     renderChatList();
@@ -826,7 +925,7 @@ async function markRead() {
       current.unread_count = answer.unread_count;
       renderChatList();
       refreshChat(view.chatId); // how many of those mention us
-      scheduleMarkRead();
+      if (!view.hasNewer) scheduleMarkRead();
     }
   } catch {
     view.readUpTo = 0; // try again on the next change
@@ -851,6 +950,8 @@ export function bindChatView() {
   $("back").addEventListener("click", showNoChat);
   $("mute-toggle").addEventListener("click", toggleMute);
   $("messages").addEventListener("scroll", () => {
-    if ($("messages").scrollTop < 150) loadOlder();
+    const box = $("messages");
+    if (box.scrollTop < 150) loadOlder();
+    if (box.scrollHeight - box.scrollTop - box.clientHeight < 150) loadNewer();
   });
 }

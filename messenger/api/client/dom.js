@@ -74,6 +74,7 @@ const ICONS = {
     "M1 1l22 22",
   ],
   menu: ["M3 12h18", "M3 6h18", "M3 18h18"],
+  search: ["M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16z", "M21 21l-4.35-4.35"],
 };
 
 export function icon(name) {

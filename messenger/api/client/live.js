@@ -190,7 +190,10 @@ async function catchUp() {
   if (state.presenceSynced) refreshPresence();
   state.presenceSynced = true;
   const view = state.view;
-  if (view && view.loaded) {
+  // A run of history that stops short of the newest (opened at a search hit, say) is
+  // left as it is: scrolling down fetches what follows it, missed messages included.
+  if (view && view.loaded && view.hasNewer) reloadPins();
+  else if (view && view.loaded) {
     try {
       let after = newestId(view);
       for (let pages = 0; pages < 50; pages++) {
@@ -205,7 +208,7 @@ async function catchUp() {
       }
       // Edits and deletions are not new messages: reconcile the newest page too.
       const latest = await api("GET", `${API}/chats/${view.chatId}/messages?limit=${PAGE_SIZE}`);
-      if (state.view !== view) return;
+      if (state.view !== view || view.hasNewer) return;
       const ids = new Set(latest.items.map((m) => m.id));
       const oldest = latest.items.length ? latest.items[latest.items.length - 1].id : Infinity;
       for (const id of [...view.byId.keys()]) {

@@ -11,8 +11,12 @@ export const MAX_ATTACHMENTS = 10;
 export const GROUP_GAP_MS = 5 * 60 * 1000;
 export const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 15000];
 export const PINS_PAGE = 50; // a chat keeps at most 50 pins: one page holds them all
-export const OLDER_PAGES_TO_FIND = 40; // pages loaded at most to reach a quoted message
+// Pages loaded back at most to reach a quoted or pinned message; one further back has
+// the history around it loaded instead.
+export const OLDER_PAGES_TO_FIND = 4;
 export const HIGHLIGHT_MS = 1800;
+export const SEARCH_PAGE = 20; // hits per page of message search
+export const SEARCH_DEBOUNCE_MS = 250; // typing pauses this long before a search goes
 export const QUICK_REACTIONS = ["👍", "❤️", "😂", "😮", "😢", "🎉", "🙏", "👀"];
 export const INLINE_IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 // Typing (docs/API.md, "Live"): the server passes on one typing frame per chat every 3 s
