@@ -42,7 +42,6 @@ CREATE FUNCTION public.search_document(content text) RETURNS tsvector
     SELECT to_tsvector('russian'::regconfig, content)
            -- Qualified: a dump restores with an empty search_path.
            || public.search_grams(content)
-           || strip(to_tsvector('simple'::regconfig, content))
 $$;
 
 

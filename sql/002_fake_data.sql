@@ -215,8 +215,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 54	59	31	@user0000031 Build meeting résumé this 明天 встреча 🎉 gracias green lunch bug merci ready green спасибо	\N	2026-01-01 00:01:26.5+00	\N	\N	\N	\N	\N	\N	\N	{31}	\N	f
 55	18	25	Deploy résumé 👍 the lunch ありがとう ticket сообщения написал встреча	\N	2026-01-01 00:01:27+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 56	29	39	Sure merci later 明天 会议 👍 again café test gracias can this сообщения merci tomorrow 🎉	\N	2026-01-01 00:01:27.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-80	18	19	Написали please спасибо tomorrow later спасибо the coffee green	\N	2026-01-01 00:01:39.5+00	\N	79	19	Again 🎉 👍 danke friday the is review release 👍 написали test is сообщение	\N	\N	\N	{}	\N	f
-256	18	25	明天 you slides	\N	2026-01-01 00:03:07.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 57	18	25	@user0000002 Review green сообщение demo релиз the you please 🎉 сообщения ready résumé meeting build slides can	\N	2026-01-01 00:01:28+00	\N	55	25	Deploy résumé 👍 the lunch ありがとう ticket сообщения написал встреча	\N	\N	\N	{2}	\N	f
 58	18	25	Can 会议 please again 明天 deploy done straße	\N	2026-01-01 00:01:28.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 59	18	40	Meeting	\N	2026-01-01 00:01:29+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [40]]]	f
@@ -227,6 +225,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 64	18	2	Сообщения релиз	\N	2026-01-01 00:01:31.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 65	31	17	Slides встреча test написал straße again ready сообщения 会议 friday friday ok bug release merci coffee ready review	\N	2026-01-01 00:01:32+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [17]]]	f
 66	73	10	Ok deploy 👍 please	\N	2026-01-01 00:01:32.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+368	18	2	🎉 danke спасибо ticket	\N	2026-01-01 00:04:03.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [25]]]	f
 67	18	24	会议 the can danke you straße friday coffee release you ok this встреча встреча demo	\N	2026-01-01 00:01:33+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 68	18	32	Review bug	\N	2026-01-01 00:01:33.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 69	18	19	Сообщения релиз	\N	2026-01-01 00:01:34+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [19, 24, 40]]]	f
@@ -240,7 +239,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 77	18	19	Sure bug tomorrow later naïve check naïve résumé bug deploy later the is	\N	2026-01-01 00:01:38+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 78	18	32	Coffee slides later написали review again is tomorrow 🎉 сообщение ready done 👍 meeting again сообщения coffee demo	\N	2026-01-01 00:01:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [24]], ["👍", [2]], ["😂", [32]]]	f
 79	18	19	Again 🎉 👍 danke friday the is review release 👍 написали test is сообщение	\N	2026-01-01 00:01:39+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [40]]]	f
-209	18	19	Релиз 会议 сообщение ready tomorrow	\N	2026-01-01 00:02:44+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+80	18	19	Написали please спасибо tomorrow later спасибо the coffee green	\N	2026-01-01 00:01:39.5+00	\N	79	19	Again 🎉 👍 danke friday the is review release 👍 написали test is сообщение	\N	\N	\N	{}	\N	f
 81	18	40	Check test is the deploy ready 👍 🎉 review is	\N	2026-01-01 00:01:40+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [2]]]	f
 82	18	2	Done build 🎉 ok написал 会议 ありがとう спасибо merci	\N	2026-01-01 00:01:40.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 83	18	24	The встреча is сообщение naïve slides please is café café	\N	2026-01-01 00:01:41+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -265,7 +264,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 102	73	10	明天	\N	2026-01-01 00:01:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [32]]]	f
 103	18	32	Написали спасибо merci merci написал sure	\N	2026-01-01 00:01:51+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 104	18	2	Later lunch спасибо café hello 🎉 this friday 👍 review написали	\N	2026-01-01 00:01:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-210	73	26	Сообщение	\N	2026-01-01 00:02:44.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 105	18	2	Встреча lunch test ありがとう deploy hello спасибо straße 会议 résumé résumé you встреча 🎉 ok	\N	2026-01-01 00:01:52+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 106	18	24	Спасибо hello	\N	2026-01-01 00:01:52.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [19]], ["😂", [25]], ["🙏", [40]]]	f
 107	18	2	Build написали bug is релиз 明天 会议	\N	2026-01-01 00:01:53+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -289,7 +287,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 125	18	24	ありがとう спасибо спасибо this check ok done build café again написали release again спасибо straße straße lunch	\N	2026-01-01 00:02:02+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 126	18	2	Meeting	\N	2026-01-01 00:02:02.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [2, 19]], ["🙏", [40]]]	f
 127	18	40	Check later later tomorrow ありがとう is résumé спасибо meeting bug merci написал tomorrow release	\N	2026-01-01 00:02:03+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-211	18	25	The	\N	2026-01-01 00:02:45+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 128	18	19	ありがとう ok the merci сообщение danke naïve please build naïve test	\N	2026-01-01 00:02:03.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 129	80	12	Review	\N	2026-01-01 00:02:04+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 130	18	40	Is build friday 👍 later this 🎉 написали is demo tomorrow ありがとう deploy	\N	2026-01-01 00:02:04.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -305,6 +302,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 140	80	3	ありがとう this 👍 review sure later review ticket 🎉 написали ok you сообщения done bug	\N	2026-01-01 00:02:09.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 141	18	32	Сообщение the сообщение ok friday lunch again meeting later this release	\N	2026-01-01 00:02:10+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 142	18	2	Is this coffee 🎉 coffee ticket	\N	2026-01-01 00:02:10.5+00	\N	141	32	Сообщение the сообщение ok friday lunch again meeting later this release	\N	\N	\N	{}	\N	f
+369	18	25	Спасибо	\N	2026-01-01 00:04:04+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 143	18	24	Merci ticket the demo сообщение résumé lunch demo is	\N	2026-01-01 00:02:11+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [24]], ["👍", [32]], ["🙏", [19]]]	f
 144	18	19	Can done done deploy café deploy ready green встреча green сообщение you bug 🎉 🎉 сообщение tomorrow	\N	2026-01-01 00:02:11.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 145	18	25	Sure this сообщения demo написали merci 会议 написали lunch coffee сообщение sure later check slides build	\N	2026-01-01 00:02:12+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -331,9 +329,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 166	18	19	Café	\N	2026-01-01 00:02:22.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [2]], ["👀", [40]]]	f
 167	18	25	Coffee meeting релиз написал résumé lunch please	\N	2026-01-01 00:02:23+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 168	19	18	Sure naïve later check green meeting tomorrow ready résumé build	\N	2026-01-01 00:02:23.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+535	18	2	Hello hello naïve написал ok спасибо sure сообщение	\N	2026-01-01 00:05:27+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 169	13	3	Again can gracias gracias résumé sure straße gracias please 会议 review	\N	2026-01-01 00:02:24+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-212	18	24	Naïve friday	\N	2026-01-01 00:02:45.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-280	18	2	会议 can	\N	2026-01-01 00:03:19.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 170	18	40	Coffee review demo coffee green the merci résumé lunch написали release bug build встреча	\N	2026-01-01 00:02:24.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 171	18	40	Later please ready ticket ready bug спасибо later tomorrow danke this later 明天 café this straße	\N	2026-01-01 00:02:25+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 172	29	4	Meeting встреча написал ありがとう lunch check	\N	2026-01-01 00:02:25.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -353,7 +350,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 186	29	4	Demo straße green tomorrow lunch ready	\N	2026-01-01 00:02:32.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 187	73	32	Ticket sure	\N	2026-01-01 00:02:33+00	\N	184	27	Release написал demo café	\N	\N	\N	{}	[["❤️", [32]]]	f
 188	18	40	Сообщение the сообщение ok friday lunch again meeting later this release	\N	2026-01-01 00:02:33.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [40]], ["😂", [32]]]	f
-255	57	1	Встреча the встреча done done résumé спасибо	\N	2026-01-01 00:03:07+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 189	18	40	Slides встреча test написал straße again ready сообщения 会议 friday friday ok bug release merci coffee ready review	\N	2026-01-01 00:02:34+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 190	18	24	会议 сообщения 会议 meeting сообщения can build 明天	\N	2026-01-01 00:02:34.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 191	80	3	The please merci написали danke naïve check deploy meeting 👍 done test straße build résumé hello 明天 slides	\N	2026-01-01 00:02:35+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -374,9 +370,14 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 206	18	32	Test сообщение 👍 merci hello review release done релиз build tomorrow done написал	\N	2026-01-01 00:02:42.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 207	70	2	Later straße tomorrow the this встреча the deploy tomorrow спасибо ありがとう сообщение demo review green	\N	2026-01-01 00:02:43+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [34]], ["😂", [2]]]	f
 208	18	19	Friday again ticket bug can meeting review build gracias coffee 🎉 gracias ready done	\N	2026-01-01 00:02:43.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [40]], ["👍", [2]]]	f
+209	18	19	Релиз 会议 сообщение ready tomorrow	\N	2026-01-01 00:02:44+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+210	73	26	Сообщение	\N	2026-01-01 00:02:44.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+211	18	25	The	\N	2026-01-01 00:02:45+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+212	18	24	Naïve friday	\N	2026-01-01 00:02:45.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 213	29	1	Ok ありがとう done is meeting this merci build can 🎉 🎉 написали café friday ありがとう встреча ticket	\N	2026-01-01 00:02:46+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [29]]]	f
 214	18	40	Tomorrow 👍 danke slides test is slides sure hello ok test test merci this later can hello can	\N	2026-01-01 00:02:46.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [24, 25]], ["👍", [2]]]	f
 215	60	22	Please 会议 tomorrow check	\N	2026-01-01 00:02:47+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+536	18	19	Bug написал	\N	2026-01-01 00:05:27.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 216	57	4	会议 test later demo done the sure check сообщения deploy done build	\N	2026-01-01 00:02:47.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 217	18	32	Сообщение tomorrow you check deploy lunch hello gracias slides написал the	\N	2026-01-01 00:02:48+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 218	18	40	Ok 会议 сообщения	\N	2026-01-01 00:02:48.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -401,6 +402,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 237	18	40	Tomorrow bug is tomorrow demo 🎉 сообщения 明天	\N	2026-01-01 00:02:58+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [25, 32]], ["👍", [24]]]	f
 238	18	19	Please сообщение please ready 🎉 сообщение slides build coffee ok 明天 ok later check ready again ready 会议	\N	2026-01-01 00:02:58.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 239	18	19	Review сообщения danke ready deploy ticket test 明天 сообщения café	\N	2026-01-01 00:02:59+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+539	18	40	Done ticket can bug	\N	2026-01-01 00:05:29+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 240	18	2	Is straße ありがとう сообщения 🎉 встреча check résumé релиз	\N	2026-01-01 00:02:59.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 241	18	24	Bug написали can сообщения straße merci danke release the сообщение	\N	2026-01-01 00:03:00+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 242	18	32	Green merci this sure later написал naïve 👍 this café ready написали green ready slides review ticket	\N	2026-01-01 00:03:00.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -416,6 +418,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 252	70	2	Coffee coffee build green hello hello ok встреча	\N	2026-01-01 00:03:05.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 253	18	40	Café 明天 green	\N	2026-01-01 00:03:06+00	\N	251	24	You naïve	\N	\N	\N	{}	\N	f
 254	18	2	Сообщения demo review	\N	2026-01-01 00:03:06.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+255	57	1	Встреча the встреча done done résumé спасибо	\N	2026-01-01 00:03:07+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+256	18	25	明天 you slides	\N	2026-01-01 00:03:07.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 257	29	1	The lunch сообщения done this сообщение release релиз 🎉 green	\N	2026-01-01 00:03:08+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [1, 39]], ["👀", [29]]]	f
 258	15	16	Sure 会议 ready 👍 спасибо review is	\N	2026-01-01 00:03:08.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 259	73	32	Встреча tomorrow ok can the danke ありがとう	\N	2026-01-01 00:03:09+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -424,6 +428,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 262	18	24	Tomorrow naïve написали review 会议 demo ticket you slides	\N	2026-01-01 00:03:10.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 263	18	2	Bug can friday sure danke ありがとう this	\N	2026-01-01 00:03:11+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 264	18	32	Gracias	\N	2026-01-01 00:03:11.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1366	29	39	明天	\N	2026-01-01 00:12:22.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 265	18	40	@user0000002 Встреча ticket demo release please релиз 👍 you gracias straße later check this sure 明天 merci 会议 the	\N	2026-01-01 00:03:12+00	\N	\N	\N	\N	\N	\N	\N	{2}	\N	f
 266	18	32	Meeting café 👍 this straße	\N	2026-01-01 00:03:12.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [24]], ["👀", [2]], ["👍", [40]]]	f
 267	18	2	Danke ticket 会议 merci сообщения ticket is coffee this green test релиз slides merci встреча build	\N	2026-01-01 00:03:13+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -439,6 +444,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 277	18	19	Can сообщение ticket	\N	2026-01-01 00:03:18+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 278	18	32	Is release спасибо встреча ticket спасибо hello 🎉 сообщения	\N	2026-01-01 00:03:18.5+00	\N	277	19	Can сообщение ticket	\N	\N	\N	{}	\N	f
 279	18	40	Résumé 👍 can later you is bug please deploy sure встреча straße you 👍 gracias 👍 please merci	\N	2026-01-01 00:03:19+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+280	18	2	会议 can	\N	2026-01-01 00:03:19.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 281	18	19	Coffee review demo coffee green the merci résumé lunch написали release bug build встреча	\N	2026-01-01 00:03:20+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 282	18	2	Gracias написал сообщение résumé test café hello gracias danke you is 🎉 🎉 friday сообщения this slides again	\N	2026-01-01 00:03:20.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 283	18	19	Спасибо 会议 build встреча you merci 🎉 🎉 is you is	\N	2026-01-01 00:03:21+00	\N	282	2	Gracias написал сообщение résumé test café hello gracias danke you is 🎉 🎉 friday сообщения this slides again	\N	\N	\N	{}	\N	f
@@ -450,6 +456,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 289	18	19	Sure	\N	2026-01-01 00:03:24+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [24]], ["👀", [19]]]	f
 290	18	2	Bug gracias	\N	2026-01-01 00:03:24.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 291	18	2	The green 🎉 明天 done	\N	2026-01-01 00:03:25+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+370	18	40	Сообщения friday ready test you check 👍 release test ticket review straße lunch	\N	2026-01-01 00:04:04.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 292	18	25	Deploy 🎉 coffee спасибо bug hello green release ありがとう релиз спасибо релиз test can you green the merci	\N	2026-01-01 00:03:25.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 293	68	35	Naïve please again slides again the later написал ありがとう this bug	\N	2026-01-01 00:03:26+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 294	18	19	You ready résumé later hello danke 明天 hello sure ready ticket написали naïve release deploy again review	\N	2026-01-01 00:03:26.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [25]]]	f
@@ -481,7 +488,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 320	18	25	Hello sure 会议 later you you résumé спасибо naïve naïve ありがとう naïve gracias deploy check спасибо	\N	2026-01-01 00:03:39.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [2]]]	f
 321	18	24	Lunch сообщение you	\N	2026-01-01 00:03:40+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 322	18	40	ありがとう done спасибо café build	\N	2026-01-01 00:03:40.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [2]], ["🙏", [25]]]	f
-559	18	25	Встреча danke review сообщение	\N	2026-01-01 00:05:39+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [2, 40]], ["👀", [32]]]	f
 323	18	24	Hello danke friday merci done сообщения review 🎉 danke review meeting test is	\N	2026-01-01 00:03:41+00	\N	322	40	ありがとう done спасибо café build	\N	\N	\N	{}	\N	f
 324	6	25	Release ok	\N	2026-01-01 00:03:41.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 325	18	40	Написали спасибо merci merci написал sure	\N	2026-01-01 00:03:42+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -501,12 +507,12 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 339	57	1	Написал hello friday coffee release ready sure merci ticket this you build	\N	2026-01-01 00:03:49+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 340	18	24	Сообщение	\N	2026-01-01 00:03:49.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [24]]]	f
 341	18	32	Slides please 明天 release you	\N	2026-01-01 00:03:50+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+367	18	24	Review review bug 明天 lunch спасибо naïve сообщения	\N	2026-01-01 00:04:03+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [2]], ["😂", [40]], ["🙏", [32]]]	f
 342	18	40	Build done релиз спасибо friday ありがとう tomorrow naïve demo 👍 ready	\N	2026-01-01 00:03:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [32]]]	f
 343	18	32	👍 tomorrow danke ありがとう can lunch написали ありがとう résumé sure coffee review check	\N	2026-01-01 00:03:51+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [32]], ["😂", [19]]]	f
 344	70	34	Bug deploy you please slides later demo straße 明天	\N	2026-01-01 00:03:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 345	18	19	Ticket написали sure ありがとう test написали build café 🎉 bug friday is спасибо gracias	\N	2026-01-01 00:03:52+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 346	18	2	Done написал ok demo test bug slides coffee demo again coffee is release 会议 ok review	\N	2026-01-01 00:03:52.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [24]], ["👀", [2]], ["👍", [19]]]	f
-621	41	26	Lunch 🎉 please lunch релиз написали can	\N	2026-01-01 00:06:10+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 347	18	2	Review meeting friday green build is gracias again can bug 👍 green написали	\N	2026-01-01 00:03:53+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 348	1	13	Написал build café merci deploy danke встреча again slides demo can 🎉 coffee later friday ready demo 明天	\N	2026-01-01 00:03:53.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 349	18	19	👍 slides can написали	\N	2026-01-01 00:03:54+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -527,11 +533,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 364	18	19	Merci naïve demo later review danke test test café test is ready build café is meeting hello tomorrow	\N	2026-01-01 00:04:01.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 365	18	40	Coffee	\N	2026-01-01 00:04:02+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 366	18	2	Sure release 🎉 gracias is meeting sure релиз ok friday tomorrow tomorrow merci gracias is danke test later	\N	2026-01-01 00:04:02.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-367	18	24	Review review bug 明天 lunch спасибо naïve сообщения	\N	2026-01-01 00:04:03+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [2]], ["😂", [40]], ["🙏", [32]]]	f
-368	18	2	🎉 danke спасибо ticket	\N	2026-01-01 00:04:03.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [25]]]	f
-369	18	25	Спасибо	\N	2026-01-01 00:04:04+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-370	18	40	Сообщения friday ready test you check 👍 release test ticket review straße lunch	\N	2026-01-01 00:04:04.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-413	18	32	Please sure can check check merci coffee résumé ticket ticket lunch 🎉 straße встреча	\N	2026-01-01 00:04:26+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 371	18	19	Green встреча meeting later please can straße 会议 release coffee you ready deploy	\N	2026-01-01 00:04:05+00	\N	370	40	Сообщения friday ready test you check 👍 release test ticket review straße lunch	\N	\N	\N	{}	\N	f
 372	80	3	Hello gracias demo ok later done again 明天 can is bug this again this naïve you danke hello	\N	2026-01-01 00:04:05.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 373	18	40	Bug gracias	\N	2026-01-01 00:04:06+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -574,11 +575,13 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 410	18	2	Deploy review	\N	2026-01-01 00:04:24.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 411	18	19	Написал bug test straße café ready сообщение release danke 明天 сообщения написали release hello	\N	2026-01-01 00:04:25+00	\N	410	2	Deploy review	\N	\N	\N	{}	\N	f
 412	18	25	Ticket deploy 会议	\N	2026-01-01 00:04:25.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+413	18	32	Please sure can check check merci coffee résumé ticket ticket lunch 🎉 straße встреча	\N	2026-01-01 00:04:26+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 414	8	35	Встреча danke написали the ticket	\N	2026-01-01 00:04:26.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 415	18	25	Sure is 👍 again gracias hello is review bug 🎉 спасибо сообщения this coffee сообщения build написали	\N	2026-01-01 00:04:27+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 416	29	1	Naïve написал gracias danke	\N	2026-01-01 00:04:27.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [29, 39]], ["👍", [1]]]	f
 417	73	27	Sure	\N	2026-01-01 00:04:28+00	\N	375	32	Check встреча later bug сообщения ready the slides gracias test lunch green café 👍 ticket 明天 release	\N	\N	\N	{}	\N	f
 418	18	40	Straße résumé résumé написал	\N	2026-01-01 00:04:28.5+00	\N	415	25	Sure is 👍 again gracias hello is review bug 🎉 спасибо сообщения this coffee сообщения build написали	\N	\N	\N	{}	\N	f
+462	62	19	🎉 this 会议 bug café deploy 会议 tomorrow the написал	\N	2026-01-01 00:04:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 419	18	40	👍 meeting tomorrow check naïve bug спасибо lunch ticket спасибо ticket danke релиз naïve lunch hello straße релиз	\N	2026-01-01 00:04:29+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 420	18	19	Release green demo check naïve later ありがとう 会议 написал coffee сообщение 👍 is 🎉 релиз you	\N	2026-01-01 00:04:29.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [32]], ["👍", [19]]]	f
 421	18	19	Ready review green	\N	2026-01-01 00:04:30+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -595,12 +598,12 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 432	18	24	Hello sure 会议 later you you résumé спасибо naïve naïve ありがとう naïve gracias deploy check спасибо	\N	2026-01-01 00:04:35.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 433	18	40	Sure straße сообщение 明天 🎉 sure gracias	\N	2026-01-01 00:04:36+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 434	18	24	Hello demo straße deploy friday demo	\N	2026-01-01 00:04:36.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-622	18	40	Gracias coffee 👍 résumé bug	\N	2026-01-01 00:06:10.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 435	6	25	Later lunch green спасибо встреча test coffee demo ticket написал ありがとう you сообщения merci lunch	\N	2026-01-01 00:04:37+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 436	73	39	You résumé straße релиз 👍 спасибо slides сообщения ready danke is gracias	\N	2026-01-01 00:04:37.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 437	18	40	Please написал hello hello coffee	\N	2026-01-01 00:04:38+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 438	62	33	Спасибо meeting this ticket ありがとう review this ready is review ok bug check done	\N	2026-01-01 00:04:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 439	18	24	Релиз can ありがとう 👍	\N	2026-01-01 00:04:39+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+533	18	32	Résumé 会议 friday résumé meeting check написали написали this lunch	\N	2026-01-01 00:05:26+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 440	18	25	The slides friday sure danke сообщение встреча 明天 deploy gracias 会议 sure ticket hello встреча 🎉	\N	2026-01-01 00:04:39.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 441	18	40	Tomorrow ticket straße demo ticket is done	\N	2026-01-01 00:04:40+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 442	18	19	Bug lunch ready встреча this 👍 you сообщение slides написали again straße café coffee review friday встреча	\N	2026-01-01 00:04:40.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [32]], ["👀", [25]]]	f
@@ -614,7 +617,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 450	18	25	Check встреча can the 🎉 🎉 ready сообщение ありがとう hello 👍 done ready build релиз danke tomorrow	\N	2026-01-01 00:04:44.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 451	18	40	会议 ticket review sure you ありがとう	\N	2026-01-01 00:04:45+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 452	18	19	Спасибо slides 👍 👍 会议 🎉 can meeting 会议 bug 明天 coffee test green	\N	2026-01-01 00:04:45.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-724	18	40	@user0000019 Release slides	\N	2026-01-01 00:07:01.5+00	\N	\N	\N	\N	\N	\N	\N	{19}	\N	f
 453	18	2	Tomorrow 会议 gracias demo green ticket 会议 встреча ready gracias 明天 this hello release встреча check test	\N	2026-01-01 00:04:46+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 454	18	19	Сообщение release you	\N	2026-01-01 00:04:46.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 455	18	32	🎉	\N	2026-01-01 00:04:47+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -624,7 +626,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 459	18	25	🎉 sure demo написали done demo 会议 friday green friday the lunch tomorrow	\N	2026-01-01 00:04:49+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 460	29	4	@user0000039 Slides build sure написал tomorrow later you сообщения the спасибо hello the naïve straße 👍	\N	2026-01-01 00:04:49.5+00	\N	\N	\N	\N	\N	\N	\N	{39}	\N	f
 461	18	25	Sure is is again is done release сообщение friday green résumé again résumé straße ありがとう ready	\N	2026-01-01 00:04:50+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-462	62	19	🎉 this 会议 bug café deploy 会议 tomorrow the написал	\N	2026-01-01 00:04:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 463	62	33	Build naïve написали you gracias tomorrow bug 🎉 gracias сообщения build slides ticket deploy 🎉 build	\N	2026-01-01 00:04:51+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [7, 10, 33]]]	f
 464	18	32	会议 can	\N	2026-01-01 00:04:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 465	18	24	Friday lunch again this 会议 please ticket friday написал 👍 明天 review this the check встреча demo сообщение	\N	2026-01-01 00:04:52+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -635,7 +636,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 470	18	2	Can ありがとう review check you the	\N	2026-01-01 00:04:54.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 471	18	40	Встреча tomorrow 明天 ok написал can 明天 danke 明天 релиз test	\N	2026-01-01 00:04:55+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 472	57	4	Danke résumé the gracias build tomorrow написал встреча merci сообщения bug meeting релиз later	\N	2026-01-01 00:04:55.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-535	18	2	Hello hello naïve написал ok спасибо sure сообщение	\N	2026-01-01 00:05:27+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 473	18	40	Gracias 明天 résumé ready café написали сообщения merci написал	\N	2026-01-01 00:04:56+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [2, 24]], ["👍", [19]]]	f
 474	62	10	Sure is 👍 again gracias hello is review bug 🎉 спасибо сообщения this coffee сообщения build написали	\N	2026-01-01 00:04:56.5+00	\N	463	33	Build naïve написали you gracias tomorrow bug 🎉 gracias сообщения build slides ticket deploy 🎉 build	\N	\N	\N	{}	\N	f
 475	73	26	Tomorrow сообщения 🎉 написал ticket check gracias naïve deploy straße спасибо build	\N	2026-01-01 00:04:57+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -648,6 +648,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 482	70	34	👍 спасибо спасибо merci merci релиз deploy	\N	2026-01-01 00:05:00.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 483	18	40	@user0000024 Danke check ok release	\N	2026-01-01 00:05:01+00	\N	481	32	This написали gracias demo ready bug 🎉 review naïve done сообщение 会议 встреча merci test	\N	\N	\N	{24}	\N	f
 484	18	32	Встреча ticket is 明天 сообщения check 👍 demo is coffee can naïve	\N	2026-01-01 00:05:01.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+537	18	40	Friday tomorrow release gracias résumé café naïve café bug coffee	\N	2026-01-01 00:05:28+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [19, 32]]]	f
 485	38	1	Bug friday gracias you danke ticket релиз hello review please ありがとう straße the coffee	\N	2026-01-01 00:05:02+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 486	18	40	Café build bug green this deploy check	\N	2026-01-01 00:05:02.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 487	70	34	🎉 build 明天 done release this встреча сообщение hello friday please написал 👍 ok	\N	2026-01-01 00:05:03+00	\N	482	34	👍 спасибо спасибо merci merci релиз deploy	\N	\N	\N	{}	[["❤️", [34]]]	f
@@ -655,7 +656,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 489	12	2	Meeting later slides test gracias merci build hello check this demo is написал 明天 build	\N	2026-01-01 00:05:04+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [4]], ["🙏", [2]]]	f
 490	18	24	The is this сообщения slides green lunch сообщения this sure спасибо lunch 🎉 ticket check	\N	2026-01-01 00:05:04.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [19, 25]]]	f
 491	18	19	Bug please you gracias can 🎉 bug résumé test	\N	2026-01-01 00:05:05+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-536	18	19	Bug написал	\N	2026-01-01 00:05:27.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 492	18	2	Sure this сообщения demo написали merci 会议 написали lunch coffee сообщение sure later check slides build	\N	2026-01-01 00:05:05.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 493	18	40	Build build meeting	\N	2026-01-01 00:05:06+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 494	18	2	Coffee 🎉 bug release friday naïve the встреча the	\N	2026-01-01 00:05:06.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -672,12 +672,12 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 505	18	24	Сообщения сообщения meeting résumé café later meeting later test slides slides ready green	\N	2026-01-01 00:05:12+00	\N	504	32	Can naïve сообщения релиз tomorrow meeting lunch 👍 green	\N	\N	\N	{}	\N	f
 506	18	25	@user0000019 Danke ok ticket спасибо написали написал friday please test demo done сообщения	\N	2026-01-01 00:05:12.5+00	\N	\N	\N	\N	\N	\N	\N	{19}	\N	f
 507	17	1	Naïve can ready спасибо hello сообщения hello café build please coffee bug	\N	2026-01-01 00:05:13+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+534	29	29	Ready again релиз lunch написал is coffee can 会议 ticket написал спасибо встреча coffee	\N	2026-01-01 00:05:26.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 508	18	2	Demo can написали merci lunch green ticket coffee naïve slides slides build сообщение danke встреча danke ready	\N	2026-01-01 00:05:13.5+00	\N	506	25	@user0000019 Danke ok ticket спасибо написали написал friday please test demo done сообщения	\N	\N	\N	{}	\N	f
 509	18	24	Demo straße build build	\N	2026-01-01 00:05:14+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 510	18	25	You ticket done сообщения this ticket ありがとう green meeting later done 👍	\N	2026-01-01 00:05:14.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 511	18	24	Release coffee	\N	2026-01-01 00:05:15+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [24]]]	f
 512	18	32	Meeting ok this sure ok café please résumé straße ticket you the test 🎉 review demo встреча	\N	2026-01-01 00:05:15.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [32]]]	f
-558	42	5	Straße	\N	2026-01-01 00:05:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 513	18	32	明天 встреча straße coffee merci написал coffee merci lunch danke café test straße сообщение	\N	2026-01-01 00:05:16+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 514	18	32	Hello merci	\N	2026-01-01 00:05:16.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 515	18	32	👍 build test сообщение написали написал merci	\N	2026-01-01 00:05:17+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -698,12 +698,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 530	18	40	明天 sure ready bug review	\N	2026-01-01 00:05:24.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 531	18	40	You сообщения ready demo you this please café test сообщения написали сообщение this	\N	2026-01-01 00:05:25+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 532	18	32	Merci 明天 ありがとう please сообщение написали this green deploy gracias	\N	2026-01-01 00:05:25.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-533	18	32	Résumé 会议 friday résumé meeting check написали написали this lunch	\N	2026-01-01 00:05:26+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-534	29	29	Ready again релиз lunch написал is coffee can 会议 ticket написал спасибо встреча coffee	\N	2026-01-01 00:05:26.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-725	18	40	🎉 会议	\N	2026-01-01 00:07:02+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-537	18	40	Friday tomorrow release gracias résumé café naïve café bug coffee	\N	2026-01-01 00:05:28+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [19, 32]]]	f
 538	10	20	Merci merci you	\N	2026-01-01 00:05:28.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-539	18	40	Done ticket can bug	\N	2026-01-01 00:05:29+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 540	18	19	Lunch résumé naïve check ありがとう спасибо later	\N	2026-01-01 00:05:29.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 541	18	25	Café demo ok 🎉 lunch done check ticket release again release ready sure build this later сообщения green	\N	2026-01-01 00:05:30+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 542	18	40	Build release meeting tomorrow сообщения please done 明天 naïve встреча ok ありがとう can you meeting deploy again	\N	2026-01-01 00:05:30.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -722,6 +717,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 555	18	32	Сообщения	\N	2026-01-01 00:05:37+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 556	18	19	Ticket написали sure ありがとう test написали build café 🎉 bug friday is спасибо gracias	\N	2026-01-01 00:05:37.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 557	18	32	Again 会议 会议	\N	2026-01-01 00:05:38+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+558	42	5	Straße	\N	2026-01-01 00:05:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+559	18	25	Встреча danke review сообщение	\N	2026-01-01 00:05:39+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [2, 40]], ["👀", [32]]]	f
 560	18	40	Naïve спасибо the сообщение coffee 👍 demo hello gracias ok ticket bug	\N	2026-01-01 00:05:39.5+00	\N	559	25	Встреча danke review сообщение	\N	\N	\N	{}	[["😂", [2, 32]], ["👀", [24]]]	f
 561	18	19	Is ありがとう ok 👍 demo 🎉 slides release café later check straße straße написали	\N	2026-01-01 00:05:40+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [2]], ["🙏", [40]]]	f
 562	18	25	Написал сообщения bug написал 🎉 明天 lunch ready release café résumé	\N	2026-01-01 00:05:40.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [24]]]	f
@@ -740,14 +737,12 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 575	62	19	Coffee lunch deploy check you bug again написал	\N	2026-01-01 00:05:47+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 576	66	26	Can merci ticket can build release this build meeting lunch tomorrow test is deploy coffee coffee	\N	2026-01-01 00:05:47.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 577	18	19	Сообщения build green tomorrow naïve	\N	2026-01-01 00:05:48+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-598	29	4	Test done bug ready встреча later ok deploy demo gracias you naïve bug	\N	2026-01-01 00:05:58.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-599	18	2	Demo	\N	2026-01-01 00:05:59+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-746	18	19	明天	\N	2026-01-01 00:07:12.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 578	68	35	@user0000035 Сообщение done 明天 slides coffee café please релиз релиз you merci bug tomorrow ありがとう slides please 明天 this	\N	2026-01-01 00:05:48.5+00	\N	449	18	Straße done deploy ありがとう сообщение hello straße test the hello	\N	\N	\N	{35}	\N	f
 579	18	24	Сообщение tomorrow you check deploy lunch hello gracias slides написал the	\N	2026-01-01 00:05:49+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 580	17	15	Again ありがとう coffee can 🎉 build lunch done релиз сообщения hello	\N	2026-01-01 00:05:49.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 581	18	24	Friday sure 🎉 again check hello demo release danke ok coffee build review	\N	2026-01-01 00:05:50+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 582	78	36	Ready написали café написали сообщение naïve bug meeting again написали green coffee hello test later straße café	\N	2026-01-01 00:05:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+631	18	24	Straße this café 会议 sure hello написали	\N	2026-01-01 00:06:15+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 583	18	19	Test lunch 明天 straße this ok релиз build написали naïve встреча merci gracias bug is release написал check	\N	2026-01-01 00:05:51+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 584	68	35	Встреча can this	\N	2026-01-01 00:05:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 585	18	40	Написал hello friday coffee release ready sure merci ticket this you build	\N	2026-01-01 00:05:52+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [19]], ["🙏", [25]]]	f
@@ -763,6 +758,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 595	18	40	明天 is sure check bug green slides написали demo gracias slides coffee ticket again 明天	\N	2026-01-01 00:05:57+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 596	18	32	Café встреча the is check release done	\N	2026-01-01 00:05:57.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 597	18	2	@user0000025 Green	\N	2026-01-01 00:05:58+00	\N	\N	\N	\N	\N	\N	\N	{25}	\N	f
+598	29	4	Test done bug ready встреча later ok deploy demo gracias you naïve bug	\N	2026-01-01 00:05:58.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+599	18	2	Demo	\N	2026-01-01 00:05:59+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 600	18	40	Lunch ok demo demo later straße ticket you merci is	\N	2026-01-01 00:05:59.5+00	\N	599	2	Demo	\N	\N	\N	{}	[["🎉", [19]]]	f
 601	18	24	Gracias test review review ありがとう сообщения check merci ありがとう this demo	\N	2026-01-01 00:06:00+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 602	18	2	Demo café please ticket release you спасибо 会议 you 会议 ready ありがとう tomorrow deploy can gracias tomorrow you	\N	2026-01-01 00:06:00.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -771,6 +768,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 605	17	1	Gracias résumé сообщения release	\N	2026-01-01 00:06:02+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [15]], ["👍", [1]]]	f
 606	18	25	Later 🎉 release green coffee again deploy	\N	2026-01-01 00:06:02.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [19]], ["😂", [24]], ["🙏", [40]]]	f
 607	18	19	明天 встреча friday done ready you 👍 done green naïve tomorrow	\N	2026-01-01 00:06:03+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+677	18	32	Bug сообщение	\N	2026-01-01 00:06:38+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [2]], ["👍", [19]], ["😂", [24]]]	f
 608	68	35	Straße 🎉 this you green gracias danke straße demo café is lunch сообщения build build demo ありがとう	\N	2026-01-01 00:06:03.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 609	18	19	Friday	\N	2026-01-01 00:06:04+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 610	18	24	Lunch merci написал спасибо straße please friday ありがとう ready сообщения bug 👍 sure slides ok	\N	2026-01-01 00:06:04.5+00	\N	609	19	Friday	\N	\N	\N	{}	\N	f
@@ -784,6 +782,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 618	72	13	Please slides slides danke straße sure 明天 done bug ありがとう написал friday	\N	2026-01-01 00:06:08.5+00	\N	444	28	Can review bug résumé check done bug test this you 会议 merci again ready релиз	\N	\N	\N	{}	\N	f
 619	18	25	Gracias встреча build 明天 tomorrow green	\N	2026-01-01 00:06:09+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 620	18	19	Ticket demo check straße naïve meeting demo 👍 сообщения friday	\N	2026-01-01 00:06:09.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+621	41	26	Lunch 🎉 please lunch релиз написали can	\N	2026-01-01 00:06:10+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+622	18	40	Gracias coffee 👍 résumé bug	\N	2026-01-01 00:06:10.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 623	15	16	You danke написали check 🎉 check meeting résumé	\N	2026-01-01 00:06:11+00	\N	564	16	@user0000016 Написал build café merci deploy danke встреча again slides demo can 🎉 coffee later friday ready demo 明天	\N	\N	\N	{}	[["👍", [16]], ["😂", [9]]]	f
 624	29	1	Ok bug later test check check gracias friday hello meeting straße demo	\N	2026-01-01 00:06:11.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 625	18	40	Спасибо demo bug сообщение	\N	2026-01-01 00:06:12+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -792,7 +792,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 628	80	3	Релиз demo done сообщения hello 会议 sure sure 会议 tomorrow	\N	2026-01-01 00:06:13.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 629	18	25	Danke 👍 deploy встреча please sure meeting build сообщения the сообщения naïve 明天 написал the ready	\N	2026-01-01 00:06:14+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 630	18	24	Check the lunch 会议 明天 résumé friday написал release встреча написал	\N	2026-01-01 00:06:14.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-631	18	24	Straße this café 会议 sure hello написали	\N	2026-01-01 00:06:15+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+678	68	18	Test danke ticket	\N	2026-01-01 00:06:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 632	15	9	Demo написал this сообщение bug later 🎉 release review hello 会议 спасибо is написал	\N	2026-01-01 00:06:15.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 633	18	25	Ticket спасибо 🎉 build hello deploy ありがとう ticket again you merci test 👍 demo bug	\N	2026-01-01 00:06:16+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 634	18	32	Can test	\N	2026-01-01 00:06:16.5+00	\N	633	25	Ticket спасибо 🎉 build hello deploy ありがとう ticket again you merci test 👍 demo bug	\N	\N	\N	{}	\N	f
@@ -815,6 +815,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 651	18	40	Danke ok can 明天 release 会议 café naïve	\N	2026-01-01 00:06:25+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 652	18	2	ありがとう 👍 coffee 会议 hello 会议 ready friday ticket	\N	2026-01-01 00:06:25.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 653	18	24	Is danke tomorrow meeting résumé sure you is straße review написал please tomorrow please	\N	2026-01-01 00:06:26+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+679	18	32	Demo	\N	2026-01-01 00:06:39+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 654	18	2	Спасибо 👍 спасибо ありがとう написали	\N	2026-01-01 00:06:26.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 655	18	32	Tomorrow straße hello again this 会议 встреча 🎉 résumé café sure check написали friday hello	\N	2026-01-01 00:06:27+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 656	18	24	👍 написал please again hello	\N	2026-01-01 00:06:27.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -824,7 +825,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 660	20	24	Tomorrow can later bug please please green написал café lunch	\N	2026-01-01 00:06:29.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 661	18	19	Build	\N	2026-01-01 00:06:30+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 662	18	25	Slides встреча demo straße tomorrow tomorrow build deploy 会议 friday 明天 you please	\N	2026-01-01 00:06:30.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-747	55	8	🎉 danke спасибо ticket	\N	2026-01-01 00:07:13+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 663	18	40	Straße done deploy ありがとう сообщение hello straße test the hello	\N	2026-01-01 00:06:31+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [19]], ["👍", [32]], ["🙏", [2]]]	f
 664	18	40	Sure встреча slides 🎉 test	\N	2026-01-01 00:06:31.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 665	18	25	Check встреча can the 🎉 🎉 ready сообщение ありがとう hello 👍 done ready build релиз danke tomorrow	\N	2026-01-01 00:06:32+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -839,9 +839,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 674	18	19	Deploy ready 明天 встреча you friday can check релиз написали coffee bug sure ready встреча ok	\N	2026-01-01 00:06:36.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 675	18	25	明天 ok café ありがとう done release the 🎉 написали 🎉 later please сообщение check релиз	\N	2026-01-01 00:06:37+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [19]], ["🙏", [2]]]	f
 676	56	12	This danke is релиз please again demo ticket review please ありがとう later gracias build ありがとう	\N	2026-01-01 00:06:37.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-677	18	32	Bug сообщение	\N	2026-01-01 00:06:38+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [2]], ["👍", [19]], ["😂", [24]]]	f
-678	68	18	Test danke ticket	\N	2026-01-01 00:06:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-679	18	32	Demo	\N	2026-01-01 00:06:39+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 680	18	19	Naïve green done	\N	2026-01-01 00:06:39.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 681	18	25	Naïve 明天 🎉 check danke straße	\N	2026-01-01 00:06:40+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [19]], ["👍", [24]]]	f
 682	29	29	Gracias résumé сообщения release	\N	2026-01-01 00:06:40.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -867,8 +864,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 702	18	24	Can green lunch сообщение test café green this is the 🎉 bug naïve	\N	2026-01-01 00:06:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 703	18	19	Test merci test 🎉 test café hello the написали review test ok danke 👍 you danke gracias	\N	2026-01-01 00:06:51+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 704	18	32	Coffee straße встреча is спасибо 👍 сообщения	\N	2026-01-01 00:06:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [25]]]	f
-748	18	19	Straße	\N	2026-01-01 00:07:13.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [19]]]	f
-1458	35	23	Review 🎉 ticket done	\N	2026-01-01 00:13:08.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [36]]]	f
 705	49	33	Résumé lunch coffee sure can test is test meeting slides check demo meeting релиз сообщение tomorrow later	\N	2026-01-01 00:06:52+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 706	72	18	Ready café release релиз lunch ticket 会议 ありがとう danke green done done this	\N	2026-01-01 00:06:52.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 707	18	32	Hello café ありがとう ready написали hello green please	\N	2026-01-01 00:06:53+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -888,6 +883,9 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 721	73	10	This 会议 сообщение lunch coffee release lunch naïve résumé naïve coffee you sure done спасибо bug review	\N	2026-01-01 00:07:00+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [32, 39]], ["👍", [10]]]	f
 722	18	2	Встреча green later ok is is ticket merci сообщения	\N	2026-01-01 00:07:00.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 723	18	25	Demo check сообщение again спасибо sure lunch again this ありがとう naïve ありがとう bug merci check	\N	2026-01-01 00:07:01+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+724	18	40	@user0000019 Release slides	\N	2026-01-01 00:07:01.5+00	\N	\N	\N	\N	\N	\N	\N	{19}	\N	f
+725	18	40	🎉 会议	\N	2026-01-01 00:07:02+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+801	18	32	Danke ready test ok straße написали café ok 会议 спасибо	\N	2026-01-01 00:07:40+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 726	18	40	This написали gracias demo ready bug 🎉 review naïve done сообщение 会议 встреча merci test	\N	2026-01-01 00:07:02.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [2]]]	f
 727	18	19	Later friday later deploy please 明天	\N	2026-01-01 00:07:03+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 728	18	24	Merci merci café	\N	2026-01-01 00:07:03.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [2, 19]], ["❤️", [40]]]	f
@@ -908,6 +906,9 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 743	18	25	Релиз test done gracias merci is gracias danke please написал can ありがとう résumé done 明天 friday later straße	\N	2026-01-01 00:07:11+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 744	73	32	Friday релиз check done again lunch	\N	2026-01-01 00:07:11.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 745	18	40	Release green	\N	2026-01-01 00:07:12+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+746	18	19	明天	\N	2026-01-01 00:07:12.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+747	55	8	🎉 danke спасибо ticket	\N	2026-01-01 00:07:13+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+748	18	19	Straße	\N	2026-01-01 00:07:13.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [19]]]	f
 749	18	19	Sure написали friday написал написали review can demo café this спасибо merci sure demo написали сообщение	\N	2026-01-01 00:07:14+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 750	18	19	ありがとう review done сообщения you demo ok ticket ありがとう slides can 会议 merci meeting meeting	\N	2026-01-01 00:07:14.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 751	18	19	Slides green this the slides спасибо the green check написал check review	\N	2026-01-01 00:07:15+00	\N	750	19	ありがとう review done сообщения you demo ok ticket ありがとう slides can 会议 merci meeting meeting	\N	\N	\N	{}	\N	f
@@ -931,11 +932,11 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 769	18	24	Merci again the is résumé ready deploy green tomorrow release gracias lunch please	\N	2026-01-01 00:07:24+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 770	15	16	@user0000009 Is sure straße done release	\N	2026-01-01 00:07:24.5+00	\N	\N	\N	\N	\N	\N	\N	{9}	\N	f
 771	18	40	ありがとう review done сообщения you demo ok ticket ありがとう slides can 会议 merci meeting meeting	\N	2026-01-01 00:07:25+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [2]], ["👀", [40]]]	f
-1023	18	2	Check написали 会议 написали 会议 coffee	\N	2026-01-01 00:09:31+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [25]]]	f
 772	18	40	Hello написали ticket sure you написали ありがとう café meeting	\N	2026-01-01 00:07:25.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 773	18	32	Merci review bug résumé demo this спасибо 明天 🎉 this релиз sure ok	\N	2026-01-01 00:07:26+00	\N	772	40	Hello написали ticket sure you написали ありがとう café meeting	\N	\N	\N	{}	\N	f
 774	18	2	Hello gracias demo ok later done again 明天 can is bug this again this naïve you danke hello	\N	2026-01-01 00:07:26.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [19]]]	f
 775	18	32	Danke please ready meeting gracias again this gracias is café please	\N	2026-01-01 00:07:27+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+825	18	24	Релиз написали bug danke release	\N	2026-01-01 00:07:52+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 776	18	19	Ticket ありがとう tomorrow green the встреча test 明天	\N	2026-01-01 00:07:27.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 777	1	19	明天 you 👍 спасибо встреча again please написали the is is	\N	2026-01-01 00:07:28+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 778	18	2	Meeting сообщения сообщение résumé спасибо	\N	2026-01-01 00:07:28.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -961,7 +962,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 798	18	19	Написали lunch release check lunch tomorrow friday check done merci релиз review написал	\N	2026-01-01 00:07:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 799	80	12	Hello bug встреча ok ok again ready demo straße релиз release again review ticket lunch сообщение написал	\N	2026-01-01 00:07:39+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 800	2	34	Friday	\N	2026-01-01 00:07:39.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-801	18	32	Danke ready test ok straße написали café ok 会议 спасибо	\N	2026-01-01 00:07:40+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 802	18	2	Спасибо deploy написал meeting 👍 done lunch green tomorrow ready release merci demo slides gracias deploy	\N	2026-01-01 00:07:40.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 803	18	2	Again ticket straße сообщения встреча résumé is demo is naïve this	\N	2026-01-01 00:07:41+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 804	18	19	Написал tomorrow later сообщение check 🎉 straße lunch релиз tomorrow	\N	2026-01-01 00:07:41.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -985,7 +985,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 822	60	21	Gracias slides done 👍 is 🎉 green build bug you slides deploy straße ready	\N	2026-01-01 00:07:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 823	62	33	Done slides tomorrow	\N	2026-01-01 00:07:51+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [7]]]	f
 824	18	32	Lunch ok demo demo later straße ticket you merci is	\N	2026-01-01 00:07:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-825	18	24	Релиз написали bug danke release	\N	2026-01-01 00:07:52+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 826	18	40	Review 👍 ready встреча build написали sure check friday сообщения check the ありがとう сообщение résumé написал сообщение	\N	2026-01-01 00:07:52.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 827	18	19	The later tomorrow the release	\N	2026-01-01 00:07:53+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [24]]]	f
 828	18	40	Release slides café later friday the can спасибо	\N	2026-01-01 00:07:53.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -994,7 +993,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 831	18	24	Straße this café 会议 sure hello написали	\N	2026-01-01 00:07:55+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [25, 40]]]	f
 832	18	32	Deploy test написал hello написали you релиз релиз review сообщения coffee done gracias	\N	2026-01-01 00:07:55.5+00	\N	831	24	Straße this café 会议 sure hello написали	\N	\N	\N	{}	\N	f
 833	18	25	会议 gracias check sure later ありがとう danke café check demo the	\N	2026-01-01 00:07:56+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [25]]]	f
-880	73	27	Lunch straße build 👍 again написали bug done résumé ready résumé	\N	2026-01-01 00:08:19.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 834	7	17	The please merci написали danke naïve check deploy meeting 👍 done test straße build résumé hello 明天 slides	\N	2026-01-01 00:07:56.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 835	18	32	Résumé naïve ありがとう later résumé	\N	2026-01-01 00:07:57+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 836	17	15	Build ok 明天 you check спасибо coffee done the tomorrow friday 👍 bug встреча	\N	2026-01-01 00:07:57.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1010,6 +1008,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 846	18	25	Спасибо straße ticket can ok again slides straße 会议 friday friday done later friday is naïve	\N	2026-01-01 00:08:02.5+00	\N	845	40	Naïve again написал later danke check again merci hello написали test lunch friday	\N	\N	\N	{}	\N	f
 847	19	21	This done this danke friday	\N	2026-01-01 00:08:03+00	\N	376	17	Ok please	\N	\N	\N	{}	\N	f
 848	18	25	Сообщения please bug straße lunch sure release later this merci check the написали	\N	2026-01-01 00:08:03.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+945	18	32	Résumé	\N	2026-01-01 00:08:52+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [24]], ["🙏", [40]]]	f
 849	62	33	Ready danke coffee green is this	\N	2026-01-01 00:08:04+00	\N	823	33	Done slides tomorrow	\N	\N	\N	{}	\N	f
 850	18	2	Tomorrow you merci bug	\N	2026-01-01 00:08:04.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 851	18	40	Tomorrow ありがとう написали	\N	2026-01-01 00:08:05+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [2]]]	f
@@ -1036,11 +1035,13 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 872	18	32	Tomorrow 会议 this check ready this later релиз review sure bug	\N	2026-01-01 00:08:15.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 873	18	32	Lunch done ok lunch gracias ok сообщение green review deploy 明天 coffee résumé	\N	2026-01-01 00:08:16+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 874	18	19	Релиз you сообщения straße написали the you is you later café check ready the	\N	2026-01-01 00:08:16.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1037	18	25	Is coffee релиз ok danke can green	\N	2026-01-01 00:09:38+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [25]]]	f
 875	18	32	@user0000025 Done merci café gracias 🎉 friday naïve green 明天 👍 сообщение résumé green tomorrow ok sure	\N	2026-01-01 00:08:17+00	\N	\N	\N	\N	\N	\N	\N	{25}	[["❤️", [25]], ["🎉", [32]], ["🙏", [24]]]	f
 876	18	2	🎉	\N	2026-01-01 00:08:17.5+00	\N	875	32	@user0000025 Done merci café gracias 🎉 friday naïve green 明天 👍 сообщение résumé green tomorrow ok sure	\N	\N	\N	{}	[["🙏", [19, 40]], ["😂", [2]]]	f
 877	18	2	Can meeting build	\N	2026-01-01 00:08:18+00	\N	876	2	🎉	\N	\N	\N	{}	\N	f
 878	48	12	🎉	\N	2026-01-01 00:08:18.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 879	18	19	Gracias build tomorrow	\N	2026-01-01 00:08:19+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [25]], ["🙏", [19]]]	f
+880	73	27	Lunch straße build 👍 again написали bug done résumé ready résumé	\N	2026-01-01 00:08:19.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 881	18	19	🎉 danke спасибо ticket	\N	2026-01-01 00:08:20+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [32]], ["🎉", [40]], ["🙏", [25]]]	f
 882	18	24	Later gracias lunch meeting спасибо is gracias 👍 релиз this сообщение you demo 会议 again gracias friday résumé	\N	2026-01-01 00:08:20.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 883	18	32	Straße merci ticket done deploy спасибо tomorrow friday	\N	2026-01-01 00:08:21+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1058,6 +1059,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 895	18	2	Build 明天 done can ticket	\N	2026-01-01 00:08:27+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 896	18	25	Slides tomorrow ready danke merci 明天 meeting naïve coffee merci can this again is release résumé	\N	2026-01-01 00:08:27.5+00	\N	895	2	Build 明天 done can ticket	\N	\N	\N	{}	\N	f
 897	17	1	Tomorrow ありがとう release release 明天 build please later sure straße	\N	2026-01-01 00:08:28+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+943	29	4	Please test meeting friday the again встреча hello can can friday build	\N	2026-01-01 00:08:51+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 898	18	32	会议 deploy you done merci 会议 tomorrow test coffee ありがとう build release сообщения green hello gracias	\N	2026-01-01 00:08:28.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [24, 32]], ["😂", [19]]]	f
 899	18	24	@user0000032 Test ok спасибо 会议 明天 deploy done 👍 ready	\N	2026-01-01 00:08:29+00	\N	\N	\N	\N	\N	\N	\N	{32}	[["👀", [2]]]	f
 900	18	24	Написал	\N	2026-01-01 00:08:29.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1078,8 +1080,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 915	18	25	Slides 明天 gracias релиз this	\N	2026-01-01 00:08:37+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [25]], ["🙏", [2]]]	f
 916	18	24	@user0000024 Deploy	\N	2026-01-01 00:08:37.5+00	\N	\N	\N	\N	\N	\N	\N	{24}	\N	f
 917	18	32	This 明天 friday bug ticket спасибо написал naïve ready release test merci lunch релиз check	\N	2026-01-01 00:08:38+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [32]], ["👀", [40]], ["🙏", [2]]]	f
+944	18	19	Написал again résumé ticket you написал friday	\N	2026-01-01 00:08:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 918	18	2	Gracias deploy later straße green the can 明天 merci is	\N	2026-01-01 00:08:38.5+00	\N	917	32	This 明天 friday bug ticket спасибо написал naïve ready release test merci lunch релиз check	\N	\N	\N	{}	\N	f
-1481	18	40	Deploy you test résumé 会议 会议	\N	2026-01-01 00:13:20+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 919	18	32	Later ありがとう demo 🎉 demo café build ready ok done review gracias	\N	2026-01-01 00:08:39+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 920	18	32	Naïve 会议 ok naïve gracias tomorrow 🎉 release friday сообщения написал deploy	\N	2026-01-01 00:08:39.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 921	18	25	Ticket is написали sure	\N	2026-01-01 00:08:40+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1104,9 +1106,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 940	18	40	Ready café release релиз lunch ticket 会议 ありがとう danke green done done this	\N	2026-01-01 00:08:49.5+00	\N	938	25	Résumé ticket merci later meeting ok test сообщение	\N	\N	\N	{}	\N	f
 941	18	32	Написали lunch release check lunch tomorrow friday check done merci релиз review написал	\N	2026-01-01 00:08:50+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 942	17	15	Релиз can you bug test ありがとう you friday bug ok 🎉 please ありがとう lunch résumé	\N	2026-01-01 00:08:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-943	29	4	Please test meeting friday the again встреча hello can can friday build	\N	2026-01-01 00:08:51+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-944	18	19	Написал again résumé ticket you написал friday	\N	2026-01-01 00:08:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-945	18	32	Résumé	\N	2026-01-01 00:08:52+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [24]], ["🙏", [40]]]	f
 946	18	25	Test встреча is ready встреча is please	\N	2026-01-01 00:08:52.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [24]], ["👍", [2]], ["🙏", [40]]]	f
 947	18	32	Please сообщение please ready 🎉 сообщение slides build coffee ok 明天 ok later check ready again ready 会议	\N	2026-01-01 00:08:53+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 948	18	40	明天 lunch straße review straße straße 🎉 🎉 ありがとう please danke merci сообщения café build you résumé	\N	2026-01-01 00:08:53.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [19]], ["👍", [40]], ["😂", [24]]]	f
@@ -1150,6 +1149,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 986	4	6	明天	\N	2026-01-01 00:09:12.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 987	18	2	Сообщение сообщения check the написал naïve check написали demo test check can can done релиз demo	\N	2026-01-01 00:09:13+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 988	18	19	Deploy merci done naïve merci спасибо релиз ready спасибо встреча написали ok friday straße can merci please	\N	2026-01-01 00:09:13.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1038	18	40	Сообщение straße релиз сообщение this	\N	2026-01-01 00:09:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1435	18	32	Bug gracias	\N	2026-01-01 00:12:57+00	\N	1434	2	Test спасибо lunch 🎉 明天 lunch	\N	\N	\N	{}	\N	f
 989	18	24	@user0000032 Sure спасибо café релиз ticket релиз gracias релиз again naïve 明天 bug résumé résumé ok 明天 gracias test	\N	2026-01-01 00:09:14+00	\N	\N	\N	\N	\N	\N	\N	{32}	\N	f
 990	18	19	Meeting сообщение tomorrow deploy friday gracias сообщения deploy again hello please	\N	2026-01-01 00:09:14.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 991	25	15	Сообщение build ready ready hello the 🎉 ticket check release	\N	2026-01-01 00:09:15+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1184,6 +1185,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1020	18	19	Test demo	\N	2026-01-01 00:09:29.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1021	34	23	@user0000032 Релиз встреча build lunch hello 👍 the встреча релиз build straße friday release ready again ticket сообщение coffee	\N	2026-01-01 00:09:30+00	\N	\N	\N	\N	\N	\N	\N	{32}	\N	f
 1022	29	39	Gracias спасибо	\N	2026-01-01 00:09:30.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1023	18	2	Check написали 会议 написали 会议 coffee	\N	2026-01-01 00:09:31+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [25]]]	f
 1024	6	13	Café спасибо спасибо test test deploy coffee	\N	2026-01-01 00:09:31.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1025	29	39	Straße ready ready сообщения café написали bug ticket check demo naïve please the написал danke сообщение	\N	2026-01-01 00:09:32+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1026	28	6	Is can 🎉 review green please 会议 написали this check demo ticket merci hello lunch can	\N	2026-01-01 00:09:32.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1197,8 +1199,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1034	18	40	Bug this	\N	2026-01-01 00:09:36.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1035	18	40	You gracias 👍 review straße	\N	2026-01-01 00:09:37+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1036	29	29	Slides again gracias	\N	2026-01-01 00:09:37.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1037	18	25	Is coffee релиз ok danke can green	\N	2026-01-01 00:09:38+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [25]]]	f
-1038	18	40	Сообщение straße релиз сообщение this	\N	2026-01-01 00:09:38.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1039	44	37	Café slides встреча ready ありがとう hello straße again build danke написал sure can 🎉 сообщения release ticket сообщение	\N	2026-01-01 00:09:39+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1040	18	2	Сообщения danke you again gracias lunch test can сообщение coffee	\N	2026-01-01 00:09:39.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1041	18	19	Review friday	\N	2026-01-01 00:09:40+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [40]], ["🎉", [2]], ["👍", [32]]]	f
@@ -1223,7 +1223,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1060	18	2	Is bug coffee ありがとう 明天 the написали can lunch ok написали friday ticket	\N	2026-01-01 00:09:49.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [40]], ["😂", [19]]]	f
 1061	70	2	Can résumé gracias résumé сообщения slides demo done	\N	2026-01-01 00:09:50+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [2, 34]]]	f
 1062	18	2	Релиз	\N	2026-01-01 00:09:50.5+00	\N	1060	2	Is bug coffee ありがとう 明天 the написали can lunch ok написали friday ticket	\N	\N	\N	{}	\N	f
-1099	18	24	Ok please ok ok meeting 👍 later ticket done hello lunch is lunch this	\N	2026-01-01 00:10:09+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [24]]]	f
 1063	12	33	Meeting сообщение tomorrow deploy friday gracias сообщения deploy again hello please	\N	2026-01-01 00:09:51+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1064	59	31	Hello done 👍 👍 ありがとう 明天 deploy 👍 написал ありがとう ありがとう done later gracias test hello done	\N	2026-01-01 00:09:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1065	18	40	Friday release ありがとう deploy merci релиз 👍 résumé	\N	2026-01-01 00:09:52+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [19]], ["😂", [32]]]	f
@@ -1260,6 +1259,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1096	18	2	Review green 明天 сообщения you review deploy написал hello	\N	2026-01-01 00:10:07.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1097	17	15	Can review сообщения 明天 сообщения please написали naïve	\N	2026-01-01 00:10:08+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1098	18	24	Build написали green is please bug this release please is	\N	2026-01-01 00:10:08.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1099	18	24	Ok please ok ok meeting 👍 later ticket done hello lunch is lunch this	\N	2026-01-01 00:10:09+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [24]]]	f
 1100	18	19	Danke ticket gracias is 🎉 tomorrow ready please sure sure	\N	2026-01-01 00:10:09.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1101	73	39	Green bug	\N	2026-01-01 00:10:10+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [10]], ["🎉", [39]], ["🙏", [26]]]	f
 1102	18	25	@user0000032 Ready review green	\N	2026-01-01 00:10:10.5+00	\N	\N	\N	\N	\N	\N	\N	{32}	[["🎉", [2]]]	f
@@ -1310,6 +1310,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1147	38	1	Can the написал release release this build done test naïve lunch slides can build	\N	2026-01-01 00:10:33+00	\N	\N	\N	\N	\N	\N	\N	{}	[["😂", [1]]]	f
 1148	18	19	Naïve again done написал naïve the meeting slides green ticket slides ticket check	\N	2026-01-01 00:10:33.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1149	18	19	Спасибо сообщения danke 明天 done tomorrow danke	\N	2026-01-01 00:10:34+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [32]], ["👀", [2]], ["👍", [25]]]	f
+1198	18	40	Danke meeting спасибо ticket build	\N	2026-01-01 00:10:58.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [32]], ["👍", [25]], ["🙏", [24]]]	f
 1150	18	19	Сообщение résumé написали done tomorrow 👍 straße lunch résumé coffee сообщения 会议 please сообщения green please slides release	\N	2026-01-01 00:10:34.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [25]], ["👀", [32]]]	f
 1151	18	25	Demo test demo	\N	2026-01-01 00:10:35+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1152	18	32	Can спасибо can lunch lunch coffee later deploy спасибо 会议 again coffee сообщения coffee встреча	\N	2026-01-01 00:10:35.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1322,8 +1323,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1159	72	13	Green build the later danke coffee спасибо review can friday ready please	\N	2026-01-01 00:10:39+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1160	80	12	Сообщение the deploy 🎉 sure green demo 👍 straße	\N	2026-01-01 00:10:39.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [12]], ["👍", [3]]]	f
 1161	18	2	Meeting review review straße tomorrow сообщения встреча	\N	2026-01-01 00:10:40+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1183	29	39	👍 is demo the bug review ありがとう bug deploy	\N	2026-01-01 00:10:51+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1184	18	40	Can green	\N	2026-01-01 00:10:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1162	74	37	Test ok релиз написали release ok done ありがとう написали can спасибо straße 明天 coffee	\N	2026-01-01 00:10:40.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [6]], ["👍", [37]]]	f
 1163	18	24	Naïve lunch 👍 café написали 👍 сообщение bug	\N	2026-01-01 00:10:41+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1164	18	2	This	\N	2026-01-01 00:10:41.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1335,6 +1334,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1170	24	19	Again check 🎉 release is slides later coffee gracias is hello slides is review	\N	2026-01-01 00:10:44.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1171	73	32	Sure release deploy ありがとう check 👍 résumé	\N	2026-01-01 00:10:45+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [32]]]	f
 1172	18	25	Café slides you ticket спасибо the bug naïve 明天 明天 написали demo 🎉 🎉	\N	2026-01-01 00:10:45.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1341	18	2	Done naïve is the sure	\N	2026-01-01 00:12:10+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1173	18	32	Danke release 会议 is release написал test сообщения встреча 会议 naïve hello coffee can	\N	2026-01-01 00:10:46+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1174	18	19	Is danke naïve merci test straße gracias сообщения ticket ok is check this	\N	2026-01-01 00:10:46.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1175	17	1	Спасибо naïve tomorrow demo coffee 明天 bug test you meeting danke ok merci	\N	2026-01-01 00:10:47+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [1]], ["😂", [15]]]	f
@@ -1345,6 +1345,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1180	29	29	Спасибо done naïve you спасибо deploy can 👍 会议	\N	2026-01-01 00:10:49.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1181	29	39	The ありがとう сообщение релиз написал is résumé coffee 🎉 🎉 сообщения can	\N	2026-01-01 00:10:50+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1182	18	40	会议 again naïve this ありがとう tomorrow meeting сообщения the straße 明天 please test	\N	2026-01-01 00:10:50.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1183	29	39	👍 is demo the bug review ありがとう bug deploy	\N	2026-01-01 00:10:51+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1184	18	40	Can green	\N	2026-01-01 00:10:51.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1185	18	25	This hello сообщения again написал	\N	2026-01-01 00:10:52+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1186	48	30	Please bug lunch test bug 🎉 is ありがとう straße сообщение green написали	\N	2026-01-01 00:10:52.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1187	29	39	Demo friday this later danke this bug build спасибо green you please bug ready can coffee	\N	2026-01-01 00:10:53+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1358,7 +1360,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1195	15	16	Meeting check deploy merci coffee naïve сообщение check	\N	2026-01-01 00:10:57+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [16]], ["👀", [9]]]	f
 1196	18	24	Сообщения deploy demo résumé hello is slides friday meeting review demo later café friday ok ticket ticket the	\N	2026-01-01 00:10:57.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1197	18	40	Later ありがとう demo 🎉 demo café build ready ok done review gracias	\N	2026-01-01 00:10:58+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1198	18	40	Danke meeting спасибо ticket build	\N	2026-01-01 00:10:58.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [32]], ["👍", [25]], ["🙏", [24]]]	f
 1199	18	24	Merci danke later ready demo test написали is release you gracias написали ticket friday café is	\N	2026-01-01 00:10:59+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [19]], ["👍", [40]], ["🙏", [2]]]	f
 1200	80	3	The tomorrow	\N	2026-01-01 00:10:59.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1201	18	24	Встреча this 👍	\N	2026-01-01 00:11:00+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1371,7 +1372,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1208	18	40	Done sure	\N	2026-01-01 00:11:03.5+00	\N	1207	25	ありがとう green	\N	\N	\N	{}	\N	f
 1209	29	29	Tomorrow review lunch	\N	2026-01-01 00:11:04+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1210	62	33	This	\N	2026-01-01 00:11:04.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1295	18	40	🎉 is	\N	2026-01-01 00:11:47+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [32]], ["👍", [40]], ["😂", [24]]]	f
 1211	18	32	Friday встреча you review bug done later please bug danke merci сообщение релиз	\N	2026-01-01 00:11:05+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [32]]]	f
 1212	73	10	ありがとう ありがとう написали done build 会议 test сообщение release meeting ticket релиз написал bug	\N	2026-01-01 00:11:05.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [10]]]	f
 1213	18	19	You test hello meeting can lunch straße review 明天 спасибо	\N	2026-01-01 00:11:06+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1410,6 +1410,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1246	18	19	Demo can написали merci lunch green ticket coffee naïve slides slides build сообщение danke встреча danke ready	\N	2026-01-01 00:11:22.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [2, 19]], ["😂", [32]]]	f
 1247	18	40	Green danke is 🎉 встреча build gracias café naïve	\N	2026-01-01 00:11:23+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1248	62	7	Coffee	\N	2026-01-01 00:11:23.5+00	\N	1210	33	This	\N	\N	\N	{}	\N	f
+1342	18	19	Test 明天 спасибо later	\N	2026-01-01 00:12:10.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1249	11	11	Café 🎉 can lunch is release gracias demo test is can done tomorrow	\N	2026-01-01 00:11:24+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [11]]]	f
 1250	18	32	Is 会议 明天 bug naïve danke meeting green	\N	2026-01-01 00:11:24.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1251	18	40	Сообщение meeting сообщение	\N	2026-01-01 00:11:25+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1456,6 +1457,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1292	18	19	Ticket friday tomorrow 🎉 会议 review 明天	\N	2026-01-01 00:11:45.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1293	18	25	Ticket you 会议 later merci coffee tomorrow deploy résumé demo	\N	2026-01-01 00:11:46+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1294	29	4	Ready написали you review hello tomorrow lunch again you straße	\N	2026-01-01 00:11:46.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1295	18	40	🎉 is	\N	2026-01-01 00:11:47+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [32]], ["👍", [40]], ["😂", [24]]]	f
 1296	52	4	Ticket ok is build review meeting сообщения danke	\N	2026-01-01 00:11:47.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1297	68	35	Сообщение build ready ready hello the 🎉 ticket check release	\N	2026-01-01 00:11:48+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1298	18	40	Again написали ありがとう straße 👍 demo сообщения naïve сообщение straße 会议 naïve résumé build please merci review	\N	2026-01-01 00:11:48.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1482,6 +1484,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1319	18	24	Is 会议	\N	2026-01-01 00:11:59+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1320	18	32	@user0000040 🎉 build you coffee	\N	2026-01-01 00:11:59.5+00	\N	1319	24	Is 会议	\N	\N	\N	{40}	\N	f
 1321	18	25	You slides can	\N	2026-01-01 00:12:00+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1343	18	19	Test спасибо сообщения gracias build you this demo написал сообщения later this tomorrow hello	\N	2026-01-01 00:12:11+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [25]], ["😂", [24]]]	f
 1322	18	40	Check встреча спасибо done ok slides сообщения danke релиз friday test сообщения straße написал gracias this résumé ありがとう	\N	2026-01-01 00:12:00.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1323	18	2	Friday later you 👍 later coffee résumé green slides friday сообщение résumé again the demo	\N	2026-01-01 00:12:01+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1324	18	40	Can review 明天 ok	\N	2026-01-01 00:12:01.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1501,9 +1504,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1338	18	32	Danke café café	\N	2026-01-01 00:12:08.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [2]]]	f
 1339	18	25	Gracias 明天 résumé ready café написали сообщения merci написал	\N	2026-01-01 00:12:09+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1340	18	24	Coffee slides deploy danke meeting release check friday спасибо ありがとう релиз build 👍 slides сообщения demo the	\N	2026-01-01 00:12:09.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1341	18	2	Done naïve is the sure	\N	2026-01-01 00:12:10+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1342	18	19	Test 明天 спасибо later	\N	2026-01-01 00:12:10.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1343	18	19	Test спасибо сообщения gracias build you this demo написал сообщения later this tomorrow hello	\N	2026-01-01 00:12:11+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [25]], ["😂", [24]]]	f
 1344	18	40	Done написали is встреча naïve check релиз hello bug build встреча naïve danke	\N	2026-01-01 00:12:11.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [2]]]	f
 1345	18	25	Demo сообщение написал can 明天 написали this sure 明天 build	\N	2026-01-01 00:12:12+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1346	80	3	Спасибо merci	\N	2026-01-01 00:12:12.5+00	\N	1200	3	The tomorrow	\N	\N	\N	{}	\N	f
@@ -1526,7 +1526,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1363	18	19	Coffee green is danke coffee ready is check you deploy can check tomorrow 会议 сообщения gracias ありがとう the	\N	2026-01-01 00:12:21+00	\N	1360	19	Friday 👍 написали	\N	\N	\N	{}	[["❤️", [19]]]	f
 1364	18	24	Can done done deploy café deploy ready green встреча green сообщение you bug 🎉 🎉 сообщение tomorrow	\N	2026-01-01 00:12:21.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1365	18	19	Please 明天 bug test demo	\N	2026-01-01 00:12:22+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1366	29	39	明天	\N	2026-01-01 00:12:22.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1367	18	32	👍 sure 👍 👍 slides release release naïve done ticket check	\N	2026-01-01 00:12:23+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [2, 19, 25]]]	f
 1368	18	32	Hello friday 明天 明天 this résumé ready сообщения написал meeting done can tomorrow	\N	2026-01-01 00:12:23.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🙏", [19, 32]], ["❤️", [2]]]	f
 1369	18	19	Gracias you the gracias résumé coffee 👍 can again 🎉 gracias 会议 релиз встреча hello test naïve	\N	2026-01-01 00:12:24+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1535,7 +1534,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1372	73	39	The green написали bug lunch bug ありがとう meeting please sure demo	\N	2026-01-01 00:12:25.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1373	18	2	Написал	\N	2026-01-01 00:12:26+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [32]], ["👀", [24]]]	f
 1374	18	19	Deploy сообщения later hello test done can please	\N	2026-01-01 00:12:26.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1434	18	2	Test спасибо lunch 🎉 明天 lunch	\N	2026-01-01 00:12:56.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1375	18	19	Сообщение написал сообщения this again straße lunch ok friday ok naïve straße slides café	\N	2026-01-01 00:12:27+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1376	18	19	Deploy hello meeting check ok résumé ok gracias release 🎉 later you straße	\N	2026-01-01 00:12:27.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1377	18	32	@user0000019 Встреча merci sure later done review 🎉 написал straße coffee hello ready please	\N	2026-01-01 00:12:28+00	\N	\N	\N	\N	\N	\N	\N	{19}	\N	f
@@ -1556,7 +1554,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1392	18	2	Написали merci review релиз сообщения again you résumé résumé	\N	2026-01-01 00:12:35.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [40]], ["🙏", [24]]]	f
 1393	18	40	Is friday green написал релиз you ready can friday later can is is danke the bug is	\N	2026-01-01 00:12:36+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [24, 32]], ["❤️", [19]]]	f
 1394	18	19	Review build ticket hello merci check résumé bug	\N	2026-01-01 00:12:36.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1435	18	32	Bug gracias	\N	2026-01-01 00:12:57+00	\N	1434	2	Test спасибо lunch 🎉 明天 lunch	\N	\N	\N	{}	\N	f
 1395	18	2	Deploy ticket build demo done ticket is later résumé hello résumé can	\N	2026-01-01 00:12:37+00	\N	1394	19	Review build ticket hello merci check résumé bug	\N	\N	\N	{}	\N	f
 1396	18	25	Can ありがとう coffee test сообщение you ok hello friday test 👍 you	\N	2026-01-01 00:12:37.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1397	18	2	Straße please meeting naïve café написал later	\N	2026-01-01 00:12:38+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1577,7 +1574,6 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1412	18	24	Merci the this build tomorrow test tomorrow спасибо gracias again ありがとう ok naïve	\N	2026-01-01 00:12:45.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [19]], ["🙏", [25]]]	f
 1413	18	32	Green написал gracias 👍 friday сообщения can	\N	2026-01-01 00:12:46+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [32]], ["👍", [2]], ["😂", [19]]]	f
 1414	23	35	Lunch you friday релиз test bug ready	\N	2026-01-01 00:12:46.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
-1457	18	40	Résumé ticket спасибо slides meeting 会议 🎉	\N	2026-01-01 00:13:08+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1415	18	40	@user0000025 会议 danke ok ticket спасибо straße сообщение ready bug slides green naïve	\N	2026-01-01 00:12:47+00	\N	1413	32	Green написал gracias 👍 friday сообщения can	\N	\N	\N	{25}	[["🎉", [32, 40]], ["👍", [24]]]	f
 1416	26	34	Lunch naïve this build you merci merci done please friday ticket deploy 会议 danke	\N	2026-01-01 00:12:47.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1417	18	32	Gracias встреча сообщение this gracias the naïve café test	\N	2026-01-01 00:12:48+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1597,6 +1593,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1431	18	2	ありがとう friday coffee demo café danke danke is 明天 lunch again test hello review	\N	2026-01-01 00:12:55+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [25]], ["😂", [40]]]	f
 1432	18	25	Sure ready deploy later straße deploy bug review написал ok release	\N	2026-01-01 00:12:55.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1433	48	30	Sure slides straße again later check can ありがとう test ready deploy the deploy done demo	\N	2026-01-01 00:12:56+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1434	18	2	Test спасибо lunch 🎉 明天 lunch	\N	2026-01-01 00:12:56.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1436	17	15	Can the 👍 ok 🎉 can bug release релиз can green сообщение the lunch later	\N	2026-01-01 00:12:57.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1437	73	26	Please спасибо 明天 can 明天	\N	2026-01-01 00:12:58+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1438	18	40	Review gracias again meeting сообщения merci this danke написал build again ready встреча tomorrow	\N	2026-01-01 00:12:58.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1618,6 +1615,8 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1454	18	40	Check спасибо check deploy done later ありがとう please café release can sure написали danke сообщение	\N	2026-01-01 00:13:06.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1455	18	32	Danke встреча can is is lunch сообщение	\N	2026-01-01 00:13:07+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1456	7	17	The sure friday please meeting	\N	2026-01-01 00:13:07.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1457	18	40	Résumé ticket спасибо slides meeting 会议 🎉	\N	2026-01-01 00:13:08+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1458	35	23	Review 🎉 ticket done	\N	2026-01-01 00:13:08.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [36]]]	f
 1459	18	40	Demo спасибо danke gracias	\N	2026-01-01 00:13:09+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👍", [19]], ["🙏", [2]]]	f
 1460	18	2	Gracias green straße later is 👍	\N	2026-01-01 00:13:09.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["👀", [19, 32]], ["😂", [25]]]	f
 1461	62	7	Написал can demo lunch café ありがとう slides demo сообщение релиз 👍 gracias сообщения sure сообщения	\N	2026-01-01 00:13:10+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
@@ -1640,6 +1639,7 @@ COPY public.messages (id, chat_id, user_id, content, client_message_id, created_
 1478	18	40	Naïve 明天 🎉 check danke straße	\N	2026-01-01 00:13:18.5+00	\N	\N	\N	\N	\N	\N	\N	{}	[["❤️", [2, 40]], ["🎉", [19]]]	f
 1479	17	15	Test demo ok this test gracias lunch later	\N	2026-01-01 00:13:19+00	\N	\N	\N	\N	\N	\N	\N	{}	[["🎉", [15]], ["🙏", [1]]]	f
 1480	18	32	Написал danke сообщения	\N	2026-01-01 00:13:19.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
+1481	18	40	Deploy you test résumé 会议 会议	\N	2026-01-01 00:13:20+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1482	18	32	Deploy meeting this slides please lunch again сообщения спасибо check ok naïve 会议 bug	\N	2026-01-01 00:13:20.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1483	18	32	Сообщения ready the you danke résumé hello ready you ticket встреча sure bug done спасибо release 🎉	\N	2026-01-01 00:13:21+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f
 1484	18	32	Ready написали you review hello tomorrow lunch again you straße	\N	2026-01-01 00:13:21.5+00	\N	\N	\N	\N	\N	\N	\N	{}	\N	f

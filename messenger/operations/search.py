@@ -28,11 +28,8 @@ def check_query(q: str | None) -> str:
 
 def _with_highlights(row: Row, terms: search_rows.Terms) -> Row:
     content = row["content"]
-    spans = (
-        search_query.marked_spans(row.pop("marked_words"), content)
-        + search_query.marked_spans(row.pop("marked_prefixes"), content)
-        + search_query.substring_spans(content, terms.substrings)
-    )
+    spans = search_query.marked_spans(row.pop("marked"), content)
+    spans += search_query.substring_spans(content, terms.substrings)
     row["highlights"] = search_query.highlights(content, spans)
     return row
 

@@ -3,7 +3,10 @@
 `parse` splits the text into the four kinds of terms the index answers, all of which a
 message must match:
 - words, stemmed by PostgreSQL's `russian` configuration (Russian and English stems);
-- prefixes, a word ending with `*`, matched against the words as written;
+- prefixes, a word ending with `*`, matched against the beginnings of the stems: the
+  prefix stemmed, as typed, and as typed less up to three letters (no shorter than
+  three), since a prefix typed past a word's stem (`meeti*` for "meeting", stemmed
+  `meet`) would find nothing otherwise;
 - phrases, in double quotes (an unclosed quote runs to the end): their words in order;
 - substrings, runs of characters of scripts written without spaces (Chinese, Japanese,
   Korean) and emoji, matched anywhere as a chain of two-character grams, the way the
@@ -45,6 +48,19 @@ def _quoted(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+# A prefix is also tried shortened by up to this many letters, down to SHORTEST_PREFIX.
+PREFIX_SLACK = 3
+SHORTEST_PREFIX = 3
+
+
+def _shortened(start: str) -> str:
+    """The prefix as typed and shortened, as one tsquery of alternatives: 'meeti':* |
+    'meet':* | 'mee':*. Stems lose more letters than that rarely."""
+    lengths = range(len(start), max(SHORTEST_PREFIX, len(start) - PREFIX_SLACK) - 1, -1)
+    forms = dict.fromkeys(start[:length] for length in lengths) or {start: None}
+    return " | ".join(_quoted(form) + ":*" for form in forms)
+
+
 def _grams(run: str) -> str:
     if len(run) == 1:
         return _quoted(run)
@@ -73,18 +89,18 @@ def parse(text: str) -> Terms:
             phrases.append(" ".join(rest))
         else:
             words.extend(rest)
-    prefixes: list[str] = []
+    prefixes: list[tuple[str, str]] = []
     for token in take_substrings(_PHRASE.sub(" ", text)).split():
         if token.endswith("*"):
-            stem = token.rstrip("*")
-            if stem:
-                prefixes.append(_quoted(stem.lower()) + ":*")
+            start = token.rstrip("*").lower()
+            if start:
+                prefixes.append((_shortened(start), _quoted(start) + ":*"))
         else:
             words.append(token)
     unique_substrings = tuple(dict.fromkeys(substrings))
     return Terms(
         words=" ".join(words),
-        prefixes=" & ".join(prefixes),
+        prefixes=tuple(prefixes),
         phrases=tuple(phrases),
         grams=" & ".join(_grams(run) for run in unique_substrings),
         substrings=unique_substrings,

@@ -46,7 +46,9 @@ class Terms:
     """What a search text asks for, as operations.search_query.parse reads it."""
 
     words: str = ""  # for plainto_tsquery('russian', ...)
-    prefixes: str = ""  # a tsquery for to_tsquery('simple', ...): 'run':* & 'dep':*
+    # Per prefix: the forms as typed, a tsquery for to_tsquery('simple', ...) ('meeti':* |
+    # 'meet':*), and the prefix to be stemmed, for to_tsquery('russian', ...) ('meeti':*).
+    prefixes: tuple[tuple[str, str], ...] = ()
     phrases: tuple[str, ...] = ()  # each for phraseto_tsquery('russian', ...)
     grams: str = ""  # a tsquery of grams: ('中文' <-> '文搜') & '東'
     substrings: tuple[str, ...] = ()  # the runs of characters the grams stand for
@@ -84,9 +86,13 @@ def _stemmed(terms: Terms) -> list[ColumnElement[Any]]:
 
 
 def _prefixes(terms: Terms) -> list[ColumnElement[Any]]:
-    if not terms.prefixes:
-        return []
-    return [func.to_tsquery(_SIMPLE, literal(terms.prefixes, Text), type_=TSQUERY)]
+    """Each prefix: any of its forms as typed, or its stem, begins a stem of the message."""
+    return [
+        func.to_tsquery(_SIMPLE, literal(typed, Text), type_=TSQUERY).op("||", return_type=TSQUERY)(
+            func.to_tsquery(_RUSSIAN, literal(stemmed, Text), type_=TSQUERY)
+        )
+        for typed, stemmed in terms.prefixes
+    ]
 
 
 def _grams(terms: Terms) -> list[ColumnElement[Any]]:
@@ -120,8 +126,8 @@ async def search_messages(
     limit: int,
 ) -> list[Row]:
     """Up to `limit` matching messages of those chats (by that author, older than
-    `before`), newest first, each with `marked_words` and `marked_prefixes`: its content
-    as ts_headline marks what the stemmed terms and the prefixes matched.
+    `before`), newest first, each with `marked`: its content as ts_headline marks what
+    the words, phrases and prefixes matched.
 
     Chats holding few messages in all (SCAN_ALL_UP_TO) have every one of them matched in
     turn, a millisecond's work. Left to itself, the planner would rather intersect them
@@ -153,7 +159,8 @@ async def search_messages(
     )
     statement = select(
         page,
-        _headline(_RUSSIAN, _and(_stemmed(terms)), page.c.content).label("marked_words"),
-        _headline(_SIMPLE, _and(_prefixes(terms)), page.c.content).label("marked_prefixes"),
+        _headline(_RUSSIAN, _and(_stemmed(terms) + _prefixes(terms)), page.c.content).label(
+            "marked"
+        ),
     ).order_by(page.c.id.desc())
     return await conn.fetch_all_unprepared(statement)

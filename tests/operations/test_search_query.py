@@ -16,9 +16,16 @@ def test_words_prefixes_and_phrases_are_told_apart() -> None:
     terms = parse('deploy run* "build is green" сообщ*')
     assert terms == Terms(
         words="deploy",
-        prefixes="'run':* & 'сообщ':*",
+        prefixes=(("'run':*", "'run':*"), ("'сообщ':* | 'сооб':* | 'соо':*", "'сообщ':*")),
         phrases=("build is green",),
     )
+
+
+def test_a_prefix_is_also_tried_shortened_by_up_to_three_letters() -> None:
+    [(typed, stemmed)] = parse("Meeti*").prefixes
+    assert typed == "'meeti':* | 'meet':* | 'mee':*"
+    assert stemmed == "'meeti':*"
+    assert parse("ab*").prefixes == (("'ab':*", "'ab':*"),)
 
 
 def test_an_unclosed_quote_runs_to_the_end_and_a_one_word_phrase_is_a_word() -> None:
@@ -36,9 +43,9 @@ def test_runs_without_spaces_become_chains_of_grams() -> None:
 def test_tsquery_syntax_and_quotes_are_only_text() -> None:
     terms = parse("a:* & !b's\\ (x)*")
     assert terms.words == "& !b's\\"
-    assert terms.prefixes == "'a:':* & '(x)':*"
-    assert parse("it's*").prefixes == "'it''s':*"
-    assert parse("back\\slash*").prefixes == "'back\\\\slash':*"
+    assert [stemmed for _, stemmed in terms.prefixes] == ["'a:':*", "'(x)':*"]
+    assert parse("it's*").prefixes[0][1] == "'it''s':*"
+    assert parse("back\\slash*").prefixes[0][1] == "'back\\\\slash':*"
 
 
 def test_stars_alone_and_control_characters_leave_nothing_to_search() -> None:
