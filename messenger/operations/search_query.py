@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import regex
 
@@ -38,6 +39,8 @@ SUBSTRING_CHARS = (
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U0001f000-\U0001faff\U00020000-\U0003134f"
 )
 _SUBSTRING_RUN = re.compile(f"[{SUBSTRING_CHARS}]+")
+_GRAPHEME = regex.compile(r"\X")
+_JOINING_CATEGORIES = frozenset({"Mn", "Mc", "Me", "Cf"})
 _PHRASE = re.compile(r'"([^"]*)(?:"|$)')
 # At most this many phrases count; the words of more are searched as plain words.
 MAX_PHRASES = 20
@@ -149,21 +152,44 @@ def substring_spans(content: str, substrings: tuple[str, ...]) -> list[tuple[int
 
 
 def _grapheme_bounds(content: str) -> list[int]:
-    return [match.start() for match in regex.finditer(r"\X", content)] + [len(content)]
+    return [match.start() for match in _GRAPHEME.finditer(content)] + [len(content)]
+
+
+def _may_join(char: str) -> bool:
+    """Whether a character can belong to the grapheme of the one before it: a mark, a
+    joiner or variation selector, a skin tone, half of a flag, a Hangul jamo."""
+    point = ord(char)
+    return (
+        unicodedata.category(char) in _JOINING_CATEGORIES
+        or 0x1F3FB <= point <= 0x1F3FF
+        or 0x1F1E6 <= point <= 0x1F1FF
+        or 0x1100 <= point <= 0x11FF
+        or 0xD7B0 <= point <= 0xD7FF
+    )
+
+
+def _plain_boundary(content: str, position: int) -> bool:
+    if position <= 0 or position >= len(content):
+        return True
+    return not _may_join(content[position]) and content[position - 1] != "\u200d"
 
 
 def highlights(content: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     """Spans sorted, merged where they touch or overlap, widened to whole graphemes."""
     if not spans:
         return []
-    bounds = _grapheme_bounds(content)
-    widened = []
-    for start, end in spans:
-        # The last bound at or before start, the first at or after end.
-        start = bounds[bisect.bisect_right(bounds, start) - 1]
-        end = bounds[bisect.bisect_left(bounds, end)]
-        widened.append((start, end))
-    widened.sort()
+    if all(_plain_boundary(content, edge) for span in spans for edge in span):
+        widened = sorted(spans)  # the common case: the text's own boundaries are fine
+    else:
+        bounds = _grapheme_bounds(content)
+        widened = sorted(
+            # The last bound at or before start, the first at or after end.
+            (
+                bounds[bisect.bisect_right(bounds, start) - 1],
+                bounds[bisect.bisect_left(bounds, end)],
+            )
+            for start, end in spans
+        )
     merged: list[list[int]] = [list(widened[0])]
     for start, end in widened[1:]:
         if start <= merged[-1][1]:

@@ -103,6 +103,20 @@ def _prepared(statement: ClauseElement) -> tuple[Prepared, dict[str, Any]]:
 COMPILED: list[Prepared] = []
 
 
+@dataclass(frozen=True)
+class LiteralQuery:
+    """A statement compiled once whose values the driver binds as literals: its text,
+    with %(name)s placeholders, and the values of its constants."""
+
+    text: str
+    defaults: Mapping[str, Any]
+
+
+def compile_literal(statement: ClauseElement) -> LiteralQuery:
+    compiled = statement.compile(dialect=_LITERAL_DIALECT)
+    return LiteralQuery(str(compiled), dict(compiled.params))
+
+
 def compile_query(statement: ClauseElement) -> Query:
     prepared, defaults = _prepared(statement)
     return Query((prepared,), defaults)
@@ -181,12 +195,11 @@ class Connection:
         cursor = await self._run(query, values)
         return int(cursor.rowcount)
 
-    async def fetch_all_unprepared(self, statement: ClauseElement) -> list[Row]:
-        """Run a statement built for this call, its values sent as literals: planned
-        with them in view, where a prepared statement's generic plan would not tell a
-        common value from a rare one (repository.search). Compiled on every call."""
-        compiled = statement.compile(dialect=_LITERAL_DIALECT)
-        cursor = await self._execute(str(compiled), compiled.params)
+    async def fetch_all_literal(self, query: LiteralQuery, values: Mapping[str, Any]) -> list[Row]:
+        """Run a statement of compile_literal: its values are sent as literals, so it is
+        planned with them in view, where a prepared statement's generic plan would not
+        tell a common value from a rare one (repository.search)."""
+        cursor = await self._execute(query.text, {**query.defaults, **values})
         rows = await cursor.fetchall()
         names = tuple(column.name for column in cursor.description or ())
         return [dict(zip(names, row, strict=True)) for row in rows]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from messenger.operations.search_query import (
     highlights,
     marked_spans,
@@ -16,7 +19,10 @@ def test_words_prefixes_and_phrases_are_told_apart() -> None:
     terms = parse('deploy run* "build is green" сообщ*')
     assert terms == Terms(
         words="deploy",
-        prefixes=(("'run':*", "'run':*"), ("'сообщ':* | 'сооб':* | 'соо':*", "'сообщ':*")),
+        prefixes=(
+            ("'run':*", "'run':*"),
+            ("'сообщ':* | 'сооб':* | 'соо':*", "'сообщ':*"),  # noqa: RUF001 - Russian
+        ),
         phrases=("build is green",),
     )
 
@@ -80,3 +86,41 @@ def test_highlights_merge_and_never_cut_a_grapheme() -> None:
     assert highlights(content, [(0, 4), (6, 7)]) == [[0, 5], [6, 8]]
     assert highlights("abcdef", [(3, 5), (0, 2), (1, 3)]) == [[0, 5]]
     assert highlights("abc", []) == []
+
+
+def widened_everywhere(content: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """The reference: every span widened through the full grapheme scan."""
+    import bisect
+
+    import regex
+
+    bounds = [m.start() for m in regex.finditer(r"\X", content)] + [len(content)]
+    widened = sorted(
+        (bounds[bisect.bisect_right(bounds, s) - 1], bounds[bisect.bisect_left(bounds, e)])
+        for s, e in spans
+    )
+    merged = [list(widened[0])]
+    for start, end in widened[1:]:
+        if start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [*"ab сл", "\u0301", "\u200d", "\ufe0f", "👍", "🏽", "🇺", "🇸", "\u1161", "가"]
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.data(),
+)
+def test_the_quick_boundary_check_agrees_with_the_full_grapheme_scan(
+    content: str, data: st.DataObject
+) -> None:
+    starts = data.draw(st.lists(st.integers(0, len(content) - 1), min_size=1, max_size=4))
+    spans = [(s, data.draw(st.integers(s + 1, len(content)))) for s in starts]
+    assert highlights(content, spans) == widened_everywhere(content, spans)
