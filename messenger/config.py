@@ -62,8 +62,6 @@ class MailConfig:
 @dataclass(frozen=True)
 class AuthConfig:
     token_ttl_seconds: int = 30 * 24 * 3600
-    login_max_failures: int = 10
-    login_window_seconds: int = 900
     # OWASP's argon2id recommendation (19 MiB, 2 passes, 1 lane): ~50 ms a hash here, and
     # little memory per concurrent login.
     argon2_time_cost: int = 2
@@ -132,6 +130,22 @@ class NotificationsConfig:
 
 
 @dataclass(frozen=True)
+class LimitsConfig:
+    """Counted in Redis, shared by every API process (messenger.services.limits); a limit
+    of 0 is none."""
+
+    # Messages one user may send per window (docs/API.md: 30 per 10 s).
+    messages: int = 30
+    messages_window_seconds: int = 10
+    # Failed logins per login name (five times as many per client address) per window.
+    login_failures: int = 10
+    login_window_seconds: int = 900
+    # Prefix of the keys in Redis; empty: the database's name and incarnation, which
+    # every API process of one database shares.
+    namespace: str = ""
+
+
+@dataclass(frozen=True)
 class DashboardConfig:
     host: str = "127.0.0.1"
     port: int = 8090
@@ -154,6 +168,7 @@ class Config:
     realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
     tasks: TasksConfig = field(default_factory=TasksConfig)
     notifications: NotificationsConfig = field(default_factory=NotificationsConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
     dashboard: DashboardConfig = field(default_factory=DashboardConfig)
 
 

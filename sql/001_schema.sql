@@ -19,20 +19,6 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: btree_gin; Type: EXTENSION; Schema: -; Owner: -
---
-
-CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA public;
-
-
---
--- Name: EXTENSION btree_gin; Type: COMMENT; Schema: -; Owner: -
---
-
-COMMENT ON EXTENSION btree_gin IS 'support for indexing common datatypes in GIN';
-
-
---
 -- Name: search_document(text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -564,7 +550,7 @@ CREATE INDEX messages_reply_to_id_idx ON public.messages USING btree (reply_to_i
 -- Name: messages_search; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX messages_search ON public.messages USING gin (chat_id, search_vector);
+CREATE INDEX messages_search ON public.messages USING gin (search_vector);
 
 
 --

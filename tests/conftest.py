@@ -51,6 +51,8 @@ def config(base_config: Config, tmp_path_factory: pytest.TempPathFactory) -> Ite
     config = replace_section(config, "attachments", dir=str(tmp_path_factory.mktemp("attachments")))
     # Hashing cost is not under test; the real parameters would slow every registration.
     config = replace_section(config, "auth", argon2_time_cost=1, argon2_memory_kib=1024)
+    # Tests send fast; the limit's own tests set it low (it is still counted in Redis).
+    config = replace_section(config, "limits", messages=100_000)
     try:
         yield config
     finally:
@@ -60,10 +62,12 @@ def config(base_config: Config, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 @pytest.fixture
 async def make_client(aiohttp_client: Any, config: Config) -> AppFactory:
-    """A client for an app built from the suite config with some sections changed."""
+    """A client for an app built from the suite config with some sections changed (each
+    with limits of its own, unless `limits={"namespace": ...}` shares them)."""
 
     async def build(**sections: dict[str, Any]) -> TestClient[web.Request, web.Application]:
-        app_config = config
+        # Limits of its own: counts left in Redis by other tests never reach this app.
+        app_config = replace_section(config, "limits", namespace=uuid.uuid4().hex)
         for section, changes in sections.items():
             app_config = replace_section(app_config, section, **changes)
         client: TestClient[web.Request, web.Application] = await aiohttp_client(

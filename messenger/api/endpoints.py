@@ -270,7 +270,7 @@ ENDPOINTS: tuple[Endpoint, ...] = (
             "client_message_id": "6f1c1a52-6bd4-4b55-9d1f-1d2b8a7f3a10",
             "attachment_ids": [],
         },
-        errors=(404, 409),
+        errors=(404, 409, 429),
         # add_new_attach: the same send, of a message carrying uploads (see its schema).
         rpc=(
             RpcName("add_new_message"),
@@ -281,7 +281,9 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         "(422 otherwise). `reply_to_id` answers a message of this chat (422 otherwise). "
         "`forward_message_id` sends on a message the caller can read in any of their chats "
         "(422 otherwise), its content and files copied: a forward takes neither `content` "
-        "nor `attachment_ids` (422). `@nick` of a member in `content` is a mention.",
+        "nor `attachment_ids` (422). `@nick` of a member in `content` is a mention. More "
+        "than `limits.messages` sends in `limits.messages_window_seconds` (30 in 10 s by "
+        "default, counted across every API process) are a 429 with Retry-After.",
     ),
     Endpoint(
         "DELETE",

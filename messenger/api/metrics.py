@@ -86,6 +86,11 @@ class AppStateCollector(Collector):
                 "Events and revocations that could not be published on Redis.",
                 value=events.failed,
             )
+            yield CounterMetricFamily(
+                "messenger_limits_unavailable",
+                "Limits not counted (the request went ahead) because Redis was unavailable.",
+                value=services.limits.unavailable,
+            )
         yield GaugeMetricFamily(
             "messenger_websocket_connections",
             "WebSocket connections open on this process.",

@@ -105,6 +105,11 @@ SEARCH_CONCURRENCY = 16
 SEARCH_MAX_P50_MS = 50.0
 SEARCH_MAX_P99_MS = 150.0
 SEND_WITHOUT_INDEX = " (without search index)"
+# Issue 15: what counting the per-user send limit in Redis costs a send (A/B against the
+# same API with the limit off).
+SEND_WITHOUT_LIMIT = " (without limits)"
+SEND_WITH_LIMIT_SHARE = 0.95
+UNLIMITED_LOG_PATH = Path("var/loadtest/server-without-limits.log")
 SEND_WITH_INDEX_SHARE = 0.9
 PLAIN_LOG_PATH = Path("var/loadtest/server-without-search.log")
 
@@ -462,12 +467,13 @@ class Runner:
         memory: dict[str, float],
         baseline: Server | None,
         plain: Server | None = None,
+        unlimited: Server | None = None,
     ) -> dict[int, Account]:
         f = self.fixture
         base, pid = api.base, api.pid
         await wait_healthy(base, api.process)
         await wait_healthy(floor.base, floor.process)
-        for other in (baseline, plain):
+        for other in (baseline, plain, unlimited):
             if other is not None:
                 await wait_healthy(other.base, other.process)
         memory["rss_at_start_mb"] = rss_mb(pid)
@@ -481,6 +487,8 @@ class Runner:
         sends = [Run("send message", api, clients, send_message)]
         if baseline is not None:  # tokens live in PostgreSQL: they work there too
             sends.append(Run("send message" + BASELINE, baseline, clients, send_message))
+        if unlimited is not None:  # the same database: the same tokens
+            sends.append(Run("send message" + SEND_WITHOUT_LIMIT, unlimited, clients, send_message))
         if plain is not None:  # the copy has the same users, but tokens of its own
             plain_by_id = await log_in(plain.base, [f.users[i] for i in f.clients])
             plain_clients = [plain_by_id[i] for i in f.clients]
@@ -601,6 +609,12 @@ def judge(report: Report) -> list[Target]:
             value = f"{ratio:.2f} x baseline ({now[c].rps} / {before[c].rps} req/s)"
             # A comparison, not a target of its own: reported, never missed.
             targets.append(Target(f"{name} vs baseline @{c}", value, True))
+    unlimited = by_scenario(results, "send message" + SEND_WITHOUT_LIMIT)
+    for c in sorted(unlimited):
+        ratio = send[c].rps / max(unlimited[c].rps, 1e-9)
+        value = f"{ratio:.2f} x without ({send[c].rps} / {unlimited[c].rps} req/s)"
+        name = f"send with the limit counted ≥ {SEND_WITH_LIMIT_SHARE} x without @{c}"
+        targets.append(Target(name, value, ratio >= SEND_WITH_LIMIT_SHARE))
     plain = by_scenario(results, "send message" + SEND_WITHOUT_INDEX)
     for c in sorted(plain):
         ratio = send[c].rps / max(plain[c].rps, 1e-9)
@@ -720,9 +734,19 @@ def run_bench(args: argparse.Namespace) -> Report:
             plain_port = free_port()
             started = start_api(plain_url, plain_port, PLAIN_LOG_PATH)
             plain = Server(f"http://{HOST}:{plain_port}", stack.enter_context(serving(started)))
+        unlimited_port = free_port()
+        started = start_api(
+            url, unlimited_port, UNLIMITED_LOG_PATH, {"MESSENGER_LIMITS__MESSAGES": "0"}
+        )
+        unlimited = Server(f"http://{HOST}:{unlimited_port}", stack.enter_context(serving(started)))
         accounts = asyncio.run(
             runner.main_api(
-                api, Server(f"http://{HOST}:{floor_port}", floor), report.memory, baseline, plain
+                api,
+                Server(f"http://{HOST}:{floor_port}", floor),
+                report.memory,
+                baseline,
+                plain,
+                unlimited,
             )
         )
     clients = [accounts[i] for i in fixture.clients]

@@ -51,14 +51,17 @@ async def add_new_user(
 async def login(
     services: Services, *, login_name: str, password: str, address: str
 ) -> tuple[Row, str]:
-    services.login_throttle.check(login_name, address)
+    limits = services.limits
+    # Login names are case-insensitive: so are their failures.
+    failures = ((limits.login_failures, login_name.lower()), (limits.address_failures, address))
+    await limits.check(*failures)
     async with services.db.connection() as conn:
         found = await users.get_user_for_login(conn, login_name)
     stored_hash = found.pop("password_hash") if found else None
     if not await services.passwords.verify(stored_hash, password) or found is None:
-        services.login_throttle.record_failure(login_name, address)
+        await limits.count(*failures)
         raise Unauthorized("wrong login or password")
-    services.login_throttle.record_success(login_name)
+    await limits.forget(limits.login_failures, login_name.lower())
     async with services.db.connection() as conn:
         token = await _issue_token(services, conn, found["id"])
     return found, token

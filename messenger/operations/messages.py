@@ -106,7 +106,9 @@ async def add_new_message(
     """Send a message; (message, created). A retry with the same client_message_id gets
     the first message back, even when the two requests race. A reply answers a live
     message of the same chat; a forward copies the content and files of a message the
-    caller can read now (the files are shared, not copied on disk)."""
+    caller can read now (the files are shared, not copied on disk). Over the sender's
+    limit (`limits.messages`, shared by every API process) it is a 429."""
+    await services.limits.take(services.limits.messages, str(actor_id))
     attachment_ids = list(dict.fromkeys(attachment_ids or []))
     if reply_to_id is None and forward_message_id is None:
         if content is None:  # the schema already requires it; kept for direct callers

@@ -12,7 +12,7 @@ from messenger.repository.database import database_oid
 from messenger.repository.db import Database, open_database
 from messenger.services.chat_cache import ChatListCache
 from messenger.services.events import EventBus
-from messenger.services.limits import LoginThrottle
+from messenger.services.limits import Limits
 from messenger.services.outbox import MailOutbox
 from messenger.services.passwords import Passwords
 from messenger.services.presence import Presence
@@ -24,7 +24,7 @@ class Services:
     config: Config
     db: Database
     passwords: Passwords
-    login_throttle: LoginThrottle
+    limits: Limits
     chat_cache: ChatListCache
     events: EventBus
     token_cache: TokenCache
@@ -46,6 +46,7 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
         events = EventBus(config.redis.url, namespace=database, state_namespace=incarnation)
         mail_outbox = MailOutbox(config)
         passwords = Passwords(config.auth)
+        limits = Limits(config.limits, config.redis.url, namespace=incarnation)
         presence = Presence(
             config.redis.url,
             namespace=incarnation,
@@ -57,7 +58,7 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
                 db=db,
                 passwords=passwords,
                 token_cache=TokenCache(),
-                login_throttle=LoginThrottle(config.auth),
+                limits=limits,
                 chat_cache=chat_cache,
                 events=events,
                 mail_outbox=mail_outbox,
@@ -68,4 +69,5 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
             await events.close()
             await mail_outbox.close()
             await presence.close()
+            await limits.close()
             passwords.close()

@@ -1,69 +1,166 @@
-"""Failed-login throttling: a sliding window of failures per login name and per address.
+"""Limits shared by every API process (docs/API.md, "Accounts": limits), counted in Redis.
 
-Kept in process memory: it needs no service to be up for logins to work. Behind several
-API processes each one counts on its own, so the effective limit is multiplied by the
-number of processes; that still bounds password guessing to a few hundred tries an hour.
+Each limit is a sliding window per key: a sorted set of the moments of its hits, which one
+Lua script trims, counts and (if the limit allows) adds to, in one round trip. A script
+rather than a library: the one Redis library we keep (redis-py) has none, and the kept
+rate-limit libraries either count fixed windows (a burst at the edge passes twice the
+limit) or take several round trips.
+
+Redis unreachable: the request goes ahead (fail open) with a log line and a count in
+`messenger_limits_unavailable_total`; sends and logins work as they do without Redis.
+After a failure Redis is left alone for a moment, so that a Redis that hangs does not cost
+every request its timeout.
 """
 
 from __future__ import annotations
 
+import logging
 import math
+import secrets
 import time
-from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from messenger.config import AuthConfig
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from messenger.config import LimitsConfig
 from messenger.errors import RateLimited
 
+log = logging.getLogger("messenger.limits")
+
+TIMEOUT_SECONDS = 0.25
+# After Redis failed, this long without asking it (failing open meanwhile).
+PAUSE_AFTER_FAILURE_SECONDS = 1.0
+LOG_INTERVAL_SECONDS = 30.0
 # An address may fail for several accounts (a shared office NAT); it gets more room.
 ADDRESS_ALLOWANCE_FACTOR = 5
-# Forget keys that have been quiet for a window, so memory stays bounded.
-MAX_TRACKED_KEYS = 100_000
+
+# KEYS: the windows; ARGV: now (ms), window (ms), add ('1' or '0'), a unique member, then
+# each key's limit. Returns 0 when every key is under its limit (the hit then counted in
+# each if `add`), else the milliseconds until the fullest key has room again.
+_HIT = """
+local now, window, add, member = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
+local wait = 0
+for i, key in ipairs(KEYS) do
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+    if redis.call('ZCARD', key) >= tonumber(ARGV[4 + i]) then
+        local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+        wait = math.max(wait, tonumber(oldest[2]) + window - now)
+    end
+end
+if wait > 0 or add ~= '1' then
+    return wait
+end
+for _, key in ipairs(KEYS) do
+    redis.call('ZADD', key, now, member)
+    redis.call('PEXPIRE', key, window)
+end
+return 0
+"""
 
 
-class LoginThrottle:
-    def __init__(self, config: AuthConfig) -> None:
-        self.max_failures = config.login_max_failures
-        self.window = float(config.login_window_seconds)
-        self._failures: dict[str, deque[float]] = {}
+@dataclass(frozen=True)
+class Window:
+    """A limit: at most `limit` hits per key within `seconds` (a limit of 0: none)."""
 
-    def _recent(self, key: str, now: float) -> deque[float]:
-        failures = self._failures.get(key)
-        if failures is None:
-            return deque()
-        while failures and failures[0] <= now - self.window:
-            failures.popleft()
-        if not failures:
-            del self._failures[key]
-        return failures
+    name: str
+    limit: int
+    seconds: int
+    refusal: str = "too many requests; try again later"
 
-    def _limits(self, login: str, address: str) -> list[tuple[str, int]]:
-        return [
-            (f"login:{login.lower()}", self.max_failures),
-            (f"addr:{address}", self.max_failures * ADDRESS_ALLOWANCE_FACTOR),
-        ]
 
-    def check(self, login: str, address: str) -> None:
-        """Raise RateLimited while either key has used up its failures."""
-        now = time.monotonic()
-        for key, limit in self._limits(login, address):
-            failures = self._recent(key, now)
-            if len(failures) >= limit:
-                retry_after = max(1, math.ceil(failures[0] + self.window - now))
+class Limits:
+    def __init__(self, config: LimitsConfig, redis_url: str, namespace: str) -> None:
+        self.messages = Window(
+            "messages",
+            config.messages,
+            config.messages_window_seconds,
+            "too many messages; wait a moment",
+        )
+        too_many_failures = "too many failed login attempts; try again later"
+        self.login_failures = Window(
+            "login_failures", config.login_failures, config.login_window_seconds, too_many_failures
+        )
+        self.address_failures = Window(
+            "address_failures",
+            config.login_failures * ADDRESS_ALLOWANCE_FACTOR,
+            config.login_window_seconds,
+            too_many_failures,
+        )
+        self.prefix = f"messenger:{config.namespace or namespace}:limit:"
+        self.redis = aioredis.from_url(
+            redis_url,
+            socket_connect_timeout=TIMEOUT_SECONDS,
+            socket_timeout=TIMEOUT_SECONDS,
+            retry_on_timeout=False,
+        )
+        self._hit = self.redis.register_script(_HIT)
+        self.unavailable = 0
+        self._paused_until = 0.0
+        self._last_log = 0.0
+
+    async def close(self) -> None:
+        await self.redis.aclose()
+
+    async def take(self, window: Window, key: str) -> None:
+        """Count a hit; RateLimited (and not counted) when the window is full."""
+        await self._ask([(window, key)], add=True)
+
+    async def check(self, *hits: tuple[Window, str]) -> None:
+        """RateLimited when any of these windows is full; counts nothing."""
+        await self._ask(list(hits), add=False)
+
+    async def count(self, *hits: tuple[Window, str]) -> None:
+        """Count a hit in each window, full or not (a failed login counts regardless)."""
+        await self._ask(list(hits), add=True, enforce=False)
+
+    async def forget(self, window: Window, key: str) -> None:
+        """Start the key's window afresh (a successful login clears its failures)."""
+        if window.limit <= 0 or time.monotonic() < self._paused_until:
+            return
+        try:
+            await self.redis.delete(self._key(window, key))
+        except (RedisError, OSError) as error:
+            self._failed(error)
+
+    def _key(self, window: Window, key: str) -> str:
+        return f"{self.prefix}{window.name}:{key}"
+
+    async def _ask(
+        self, hits: Sequence[tuple[Window, str]], *, add: bool, enforce: bool = True
+    ) -> None:
+        hits = [(window, key) for window, key in hits if window.limit > 0]
+        if not hits or time.monotonic() < self._paused_until:
+            return
+        # One script call per window length: the hits of one call share it.
+        for seconds in sorted({window.seconds for window, _ in hits}):
+            same = [(window, key) for window, key in hits if window.seconds == seconds]
+            limits = [window.limit if enforce else 2**31 for window, _ in same]
+            try:
+                wait_ms = await self._hit(
+                    keys=[self._key(window, key) for window, key in same],
+                    args=[
+                        int(time.time() * 1000),
+                        seconds * 1000,
+                        "1" if add else "0",
+                        secrets.token_hex(6),
+                        *limits,
+                    ],
+                )
+            except (RedisError, OSError) as error:
+                self._failed(error)
+                return
+            if int(wait_ms) > 0:
                 raise RateLimited(
-                    "too many failed login attempts; try again later",
-                    retry_after_seconds=retry_after,
+                    same[0][0].refusal,
+                    retry_after_seconds=max(1, math.ceil(int(wait_ms) / 1000)),
                 )
 
-    def record_failure(self, login: str, address: str) -> None:
+    def _failed(self, error: BaseException) -> None:
+        self.unavailable += 1
         now = time.monotonic()
-        if len(self._failures) >= MAX_TRACKED_KEYS:
-            self._forget_quiet(now)
-        for key, _ in self._limits(login, address):
-            self._failures.setdefault(key, deque()).append(now)
-
-    def record_success(self, login: str) -> None:
-        self._failures.pop(f"login:{login.lower()}", None)
-
-    def _forget_quiet(self, now: float) -> None:
-        for key in list(self._failures):
-            self._recent(key, now)
+        self._paused_until = now + PAUSE_AFTER_FAILURE_SECONDS
+        if now - self._last_log > LOG_INTERVAL_SECONDS:
+            self._last_log = now
+            log.warning("limits are not counted while redis is unavailable: %r", error)

@@ -188,7 +188,7 @@ async def test_login_without_password_is_422(client):
 
 
 async def test_login_is_rate_limited_after_too_many_failures_with_retry_after(make_client):
-    client = await make_client(auth={"login_max_failures": 3})
+    client = await make_client(limits={"login_failures": 3})
     account = await register(client, "throttled")
     wrong = {"login": account.user["nick"], "password": "wrong password"}
     for _ in range(3):
@@ -200,7 +200,7 @@ async def test_login_is_rate_limited_after_too_many_failures_with_retry_after(ma
 
 
 async def test_rate_limited_login_refuses_even_the_right_password(make_client):
-    client = await make_client(auth={"login_max_failures": 3})
+    client = await make_client(limits={"login_failures": 3})
     account = await register(client, "locked")
     for _ in range(3):
         await client.post(LOGIN, json={"login": account.user["nick"], "password": "nope nope"})
@@ -211,7 +211,7 @@ async def test_rate_limited_login_refuses_even_the_right_password(make_client):
 
 
 async def test_login_rate_limit_counts_login_names_case_insensitively(make_client):
-    client = await make_client(auth={"login_max_failures": 3})
+    client = await make_client(limits={"login_failures": 3})
     account = await register(client, "casey")
     nick = account.user["nick"]
     for login in (nick, nick.upper(), nick.title()):
@@ -221,7 +221,7 @@ async def test_login_rate_limit_counts_login_names_case_insensitively(make_clien
 
 
 async def test_successful_login_resets_the_failure_count(make_client):
-    client = await make_client(auth={"login_max_failures": 3})
+    client = await make_client(limits={"login_failures": 3})
     account = await register(client, "reset")
     wrong = {"login": account.user["nick"], "password": "wrong password"}
     right = {"login": account.user["nick"], "password": account.password}
@@ -232,7 +232,7 @@ async def test_successful_login_resets_the_failure_count(make_client):
 
 
 async def test_failures_of_one_login_name_do_not_limit_another(make_client):
-    client = await make_client(auth={"login_max_failures": 3})
+    client = await make_client(limits={"login_failures": 3})
     victim = await register(client, "victim")
     other = await register(client, "other")
     for _ in range(4):

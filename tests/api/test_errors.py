@@ -279,7 +279,7 @@ async def test_shallow_nesting_is_validated_as_usual(client):
 
 
 async def test_every_error_response_has_exactly_the_error_shape(make_client):
-    client = await make_client(auth={"login_max_failures": 1}, server={"max_body_bytes": 2000})
+    client = await make_client(limits={"login_failures": 1}, server={"max_body_bytes": 2000})
     owner = await register(client, "owner")
     member = await register(client, "member")
     chat = await create_chat(client, owner, [member])

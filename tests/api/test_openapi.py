@@ -721,7 +721,7 @@ async def test_errors_answer_as_documented(client, contract, make_client, docume
     )
     assert status == 413
 
-    throttled = Contract(await make_client(auth={"login_max_failures": 1}), document)
+    throttled = Contract(await make_client(limits={"login_failures": 1}), document)
     victim = await register(throttled.client, "victim")
     wrong = {"login": victim.user["nick"], "password": "not the password"}
     assert (await throttled.call("POST", "/api/v1/auth/login", json=wrong))[0] == 401

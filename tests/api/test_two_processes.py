@@ -34,6 +34,7 @@ def start_api(
             "MESSENGER_DATABASE__URL": config.database.url,
             "MESSENGER_REDIS__URL": config.redis.url,
             "MESSENGER_ATTACHMENTS__DIR": config.attachments.dir,
+            "MESSENGER_LIMITS__MESSAGES": str(config.limits.messages),
             # Hashing cost is not under test.
             "MESSENGER_AUTH__ARGON2_TIME_COST": "1",
             "MESSENGER_AUTH__ARGON2_MEMORY_KIB": "1024",

@@ -38,6 +38,7 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "history big chat",
         "login",
         "send message (without search index)",
+        "send message (without limits)",
         *(
             f"search {kind}, {where}"
             for kind in bench.SEARCHES
