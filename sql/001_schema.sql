@@ -305,7 +305,9 @@ CREATE TABLE public.tokens (
     user_id bigint NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     expires_at timestamp with time zone NOT NULL,
-    revoked_at timestamp with time zone
+    revoked_at timestamp with time zone,
+    last_used_at timestamp with time zone,
+    user_agent text
 );
 
 

@@ -2600,7 +2600,7 @@ COPY public.reactions (message_id, emoji, user_id, created_at) FROM stdin;
 -- Data for Name: tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.tokens (id, token_hash, user_id, created_at, expires_at, revoked_at) FROM stdin;
+COPY public.tokens (id, token_hash, user_id, created_at, expires_at, revoked_at, last_used_at, user_agent) FROM stdin;
 \.
 
 

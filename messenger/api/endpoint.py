@@ -37,6 +37,8 @@ class Call:
     token: str | None
     # The client's address (the TCP peer), for the limits on failed logins.
     address: str
+    # What the client says it is (User-Agent): what a session is shown as.
+    user_agent: str | None = None
 
     @property
     def me(self) -> int:

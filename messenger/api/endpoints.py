@@ -127,6 +127,37 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     ),
     Endpoint(
         "GET",
+        f"{V1}/auth/sessions",
+        accounts.get_sessions,
+        "The caller's sessions",
+        "auth",
+        {200: Json(views.SessionList, "Live sessions, the most recently used first.")},
+        description="Each token is a session: when it was opened and last used (written "
+        "at most once a minute), the User-Agent of the client that opened it, and whether "
+        "it is the one of this request.",
+    ),
+    Endpoint(
+        "DELETE",
+        f"{V1}/auth/sessions",
+        accounts.end_other_sessions,
+        "End every session but this one",
+        "auth",
+        {204: Empty("Ended; their WebSockets are closed (4401) in every API process.")},
+    ),
+    Endpoint(
+        "DELETE",
+        f"{V1}/auth/sessions/{{id}}",
+        accounts.end_session,
+        "End one session",
+        "auth",
+        {204: Empty("Ended; its WebSockets are closed (4401) in every API process.")},
+        params=(params.SESSION_ID,),
+        errors=(404,),
+        description="The current session too (then it is a logout). Another user's session, "
+        "or one already ended, is a 404.",
+    ),
+    Endpoint(
+        "GET",
         f"{V1}/users",
         users.get_users,
         "Search users by nick or name prefix",
@@ -153,6 +184,19 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         body="user_patch.json",
         example={"name": "Alice L.", "avatar": "https://example.com/alice.png"},
         errors=(409,),
+    ),
+    Endpoint(
+        "POST",
+        f"{V1}/users/me/password",
+        accounts.change_password,
+        "Change the caller's password",
+        "users",
+        {204: Empty("Changed; every other session ended.")},
+        body="password_change.json",
+        example={"current_password": "correct horse battery", "new_password": "staple battery"},
+        errors=(403,),
+        description="A wrong `current_password` is a 403. Every other session of the user "
+        "ends (their WebSockets close with 4401); this one stays.",
     ),
     Endpoint(
         "GET",

@@ -25,6 +25,7 @@ def call_of(request: web.Request) -> Call:
         user=request.get(CURRENT_USER),
         token=request.get(CURRENT_TOKEN),
         address=request.remote or "unknown",
+        user_agent=request.headers.get("User-Agent"),
     )
 
 

@@ -181,6 +181,7 @@ class Caller:
             user=self._user,
             token=self._token,
             address=self.request.remote or "unknown",
+            user_agent=self.request.headers.get("User-Agent"),
         )
 
     async def _authenticate(self) -> None:

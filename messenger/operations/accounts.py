@@ -1,4 +1,5 @@
-"""Accounts: registration, login, logout, and the tokens that authenticate requests."""
+"""Accounts: registration, login, logout, the tokens that authenticate requests and the
+sessions they are (docs/API.md, "Accounts"), and changing one's password."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from messenger.errors import Unauthorized
+from messenger.errors import Forbidden, NotFound, Unauthorized
 from messenger.repository import tokens, users
 from messenger.repository.db import Connection, Row
 from messenger.services.container import Services
 
 TOKEN_BYTES = 32  # 256 bits: unguessable, and short enough for a header
+# A session's last use is written when it is this old: a write a minute, not a request.
+TOUCH_AFTER = timedelta(minutes=1)
+# What is kept of the client's User-Agent header: enough to tell devices apart.
+MAX_USER_AGENT_CHARS = 300
 
 
 def hash_token(token: str) -> bytes:
@@ -20,11 +25,17 @@ def hash_token(token: str) -> bytes:
     return hashlib.sha256(token.encode("utf-8", "surrogateescape")).digest()
 
 
-async def _issue_token(services: Services, conn: Connection, user_id: int) -> str:
+async def _issue_token(
+    services: Services, conn: Connection, user_id: int, user_agent: str | None
+) -> str:
     token = secrets.token_urlsafe(TOKEN_BYTES)
     expires_at = datetime.now(UTC) + timedelta(seconds=services.config.auth.token_ttl_seconds)
     await tokens.add_token(
-        conn, token_hash=hash_token(token), user_id=user_id, expires_at=expires_at
+        conn,
+        token_hash=hash_token(token),
+        user_id=user_id,
+        expires_at=expires_at,
+        user_agent=user_agent[:MAX_USER_AGENT_CHARS] if user_agent else None,
     )
     return token
 
@@ -37,6 +48,7 @@ async def add_new_user(
     email: str,
     password: str,
     avatar: str | None = None,
+    user_agent: str | None = None,
 ) -> tuple[Row, str]:
     """Register an account and open its first session: (user, token)."""
     password_hash = await services.passwords.hash(password)
@@ -44,12 +56,17 @@ async def add_new_user(
         user = await users.add_new_user(
             conn, nick=nick, name=name, email=email, password_hash=password_hash, avatar=avatar
         )
-        token = await _issue_token(services, conn, user["id"])
+        token = await _issue_token(services, conn, user["id"], user_agent)
     return user, token
 
 
 async def login(
-    services: Services, *, login_name: str, password: str, address: str
+    services: Services,
+    *,
+    login_name: str,
+    password: str,
+    address: str,
+    user_agent: str | None = None,
 ) -> tuple[Row, str]:
     limits = services.limits
     # Login names are case-insensitive: so are their failures.
@@ -63,7 +80,7 @@ async def login(
         raise Unauthorized("wrong login or password")
     await limits.forget(limits.login_failures, login_name.lower())
     async with services.db.connection() as conn:
-        token = await _issue_token(services, conn, found["id"])
+        token = await _issue_token(services, conn, found["id"], user_agent)
     return found, token
 
 
@@ -84,7 +101,55 @@ async def authenticate(services: Services, token: str) -> Row:
         return cached
     async with services.db.connection() as conn:
         user = await tokens.get_user_by_token(conn, token_hash)
-    if user is None:
-        raise Unauthorized("the token is unknown, expired or revoked")
+        if user is None:
+            raise Unauthorized("the token is unknown, expired or revoked")
+        token_id, last_used = user.pop("token_id"), user.pop("token_last_used_at")
+        # Read from the database at most every few seconds per token (the cache), so
+        # this write comes at most once a minute, whatever the traffic.
+        if last_used is None or datetime.now(UTC) - last_used >= TOUCH_AFTER:
+            await tokens.touch(conn, token_id)
     services.token_cache.put(token_hash, user, user.pop("token_expires_at"))
     return user
+
+
+async def _revoked(services: Services, token_hashes: list[bytes]) -> None:
+    """Tell every process (and its sockets) that these tokens are no longer good."""
+    for token_hash in token_hashes:
+        services.token_cache.evict(token_hash)
+        await services.events.publish_revocation(token_hash)
+
+
+async def sessions(services: Services, user_id: int, token: str) -> list[Row]:
+    async with services.db.connection() as conn:
+        return await tokens.sessions(conn, user_id=user_id, current_hash=hash_token(token))
+
+
+async def end_session(services: Services, user_id: int, session_id: int) -> None:
+    """Revoke one of the caller's sessions (the current one too: that is a logout)."""
+    async with services.db.connection() as conn:
+        revoked = await tokens.revoke_session(conn, user_id=user_id, session_id=session_id)
+    if revoked is None:
+        raise NotFound("no such session")
+    await _revoked(services, [revoked])
+
+
+async def end_other_sessions(services: Services, user_id: int, token: str) -> None:
+    async with services.db.connection() as conn:
+        revoked = await tokens.revoke_others(conn, user_id=user_id, keep_hash=hash_token(token))
+    await _revoked(services, revoked)
+
+
+async def change_password(
+    services: Services, user_id: int, token: str, *, current_password: str, new_password: str
+) -> None:
+    """A new password for the caller, who proves the current one (403 otherwise); every
+    other session ends."""
+    async with services.db.connection() as conn:
+        stored = await users.get_password_hash(conn, user_id)
+    if not await services.passwords.verify(stored, current_password):
+        raise Forbidden("the current password is wrong")
+    new_hash = await services.passwords.hash(new_password)
+    async with services.db.transaction() as conn:
+        await users.set_password_hash(conn, user_id, new_hash)
+        revoked = await tokens.revoke_others(conn, user_id=user_id, keep_hash=hash_token(token))
+    await _revoked(services, revoked)

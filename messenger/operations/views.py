@@ -73,6 +73,26 @@ class Session(TypedDict):
     token: Annotated[str, Spec(description="send as `Authorization: Bearer <token>`")]
 
 
+class SessionInfo(TypedDict):
+    """One of the caller's sessions: a token that is neither revoked nor expired."""
+
+    id: Annotated[Id, Spec(description="the session's id, for DELETE /api/v1/auth/sessions/{id}")]
+    created_at: Annotated[str, timestamp_spec("when it was opened (register or login)")]
+    last_used_at: Annotated[
+        str | None, timestamp_spec("when it was last used, to the minute; null if never")
+    ]
+    user_agent: Annotated[
+        str | None, Spec(description="the User-Agent of the client that opened it")
+    ]
+    current: Annotated[bool, Spec(description="whether it is the session of this request")]
+
+
+class SessionList(TypedDict):
+    """The caller's live sessions, the most recently used first."""
+
+    items: list[SessionInfo]
+
+
 class Attachment(TypedDict):
     id: Id
     chat_id: Id
@@ -302,6 +322,21 @@ def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> User:
 def session(user_row: Row, token: str) -> Session:
     """The caller's own user and a token for it (register, login)."""
     return {"user": user(user_row, viewer_id=user_row["id"]), "token": token}
+
+
+def session_list(rows: list[Row]) -> SessionList:
+    return {
+        "items": [
+            {
+                "id": row["id"],
+                "created_at": moment(row["created_at"]),
+                "last_used_at": timestamp(row["last_used_at"]),
+                "user_agent": row["user_agent"],
+                "current": bool(row["current"]),
+            }
+            for row in rows
+        ]
+    }
 
 
 def attachment(row: Row) -> Attachment:

@@ -45,6 +45,9 @@ tokens = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+    # Written at most once a minute (operations.accounts.authenticate).
+    Column("last_used_at", DateTime(timezone=True)),
+    Column("user_agent", Text),
 )
 
 chats = Table(

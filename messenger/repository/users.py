@@ -180,3 +180,22 @@ async def record_last_seen(conn: Connection, seen: dict[int, datetime]) -> int:
         return 0
     users_ids = list(seen)
     return await conn.execute(_SET_SEEN, user_ids=users_ids, seen=[seen[u] for u in users_ids])
+
+
+_PASSWORD_HASH = compile_query(
+    select(users.c.password_hash).where(users.c.id == bindparam("user_id"))
+)
+_SET_PASSWORD_HASH = compile_query(
+    update(users)
+    .where(users.c.id == bindparam("user_id"))
+    .values(password_hash=bindparam("password_hash"))
+)
+
+
+async def get_password_hash(conn: Connection, user_id: int) -> str | None:
+    value = await conn.fetch_value(_PASSWORD_HASH, user_id=user_id)
+    return str(value) if value is not None else None
+
+
+async def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> None:
+    await conn.execute(_SET_PASSWORD_HASH, user_id=user_id, password_hash=password_hash)

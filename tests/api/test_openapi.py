@@ -409,6 +409,32 @@ async def test_every_operation_answers_as_documented(client, contract, document)
         json={"login": alice.user["email"], "password": alice.password},
     )
 
+    _, listed = await call("GET", "/api/v1/auth/sessions", account=alice)
+    [current] = [session for session in listed["items"] if session["current"]]
+    await call(
+        "POST",
+        f"{users}/me/password",
+        account=alice,
+        json={"current_password": alice.password, "new_password": alice.password + "!"},
+    )
+    await call("DELETE", "/api/v1/auth/sessions", account=alice)
+    _, spare = await call(
+        "POST",
+        "/api/v1/auth/login",
+        json={"login": alice.user["email"], "password": alice.password + "!"},
+    )
+    spare_account = Account(
+        alice.user, spare["token"], alice.password, {"Authorization": f"Bearer {spare['token']}"}
+    )
+    _, listed = await call("GET", "/api/v1/auth/sessions", account=spare_account)
+    [spare_session] = [session for session in listed["items"] if session["current"]]
+    assert spare_session["id"] != current["id"]
+    await call(
+        "DELETE",
+        "/api/v1/auth/sessions/{id}",
+        account=alice,
+        path={"id": spare_session["id"]},
+    )
     await call("GET", f"{users}/me", account=alice)
     await call("PATCH", f"{users}/me", account=alice, json={"name": "Alice A."})
     await call("GET", f"{users}?q=bob_&limit=1", account=alice)
