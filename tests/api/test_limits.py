@@ -105,3 +105,47 @@ async def test_with_redis_away_sends_and_logins_go_ahead_and_the_metric_counts_i
         assert float(line.split()[1]) >= 1
     finally:
         redis.stop()
+
+
+async def test_concurrent_sends_are_counted_one_by_one_and_exactly_the_limit_pass(
+    make_client: AppFactory,
+) -> None:
+    client = await make_client(limits={"messages": 5, "messages_window_seconds": 60})
+    alice, bob = await register(client, "alice"), await register(client, "bob")
+    chat = await create_chat(client, alice, [bob], group=False)
+    responses = await asyncio.gather(
+        *(
+            client.post(messages_url(chat), json={"content": f"m{n}"}, headers=alice.headers)
+            for n in range(12)
+        )
+    )
+    assert sorted(r.status for r in responses) == [201] * 5 + [429] * 7
+
+
+async def test_limits_count_again_after_redis_restarts(
+    make_client: AppFactory, tmp_path: Path
+) -> None:
+    redis = PrivateRedis(tmp_path)
+    redis.start()
+    try:
+        client = await make_client(
+            redis={"url": redis.url}, limits={"messages": 2, "messages_window_seconds": 60}
+        )
+        alice, bob = await register(client, "alice"), await register(client, "bob")
+        chat = await create_chat(client, alice, [bob], group=False)
+        for expected in (201, 201, 429):
+            sent = await client.post(
+                messages_url(chat), json={"content": "x"}, headers=alice.headers
+            )
+            assert sent.status == expected
+        redis.stop()
+        redis.start()  # empty: the counts start over, on a new connection
+        statuses = []
+        for _ in range(4):
+            sent = await client.post(
+                messages_url(chat), json={"content": "x"}, headers=alice.headers
+            )
+            statuses.append(sent.status)
+        assert statuses == [201, 201, 429, 429]
+    finally:
+        redis.stop()
