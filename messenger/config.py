@@ -69,6 +69,10 @@ class AuthConfig:
     # Logins hash on their own threads: a burst costs at most this many hashes' memory at
     # once and never starves file I/O in the default pool.
     hashing_threads: int = 2
+    # A new address is unconfirmed (no notification mail) until the link mailed to it is
+    # followed. Off: addresses are trusted as given and no link is mailed (a closed team
+    # whose addresses the operator vouches for, or a server with no mail at all).
+    verify_email: bool = True
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,10 @@ class LimitsConfig:
     # Failed logins per login name (five times as many per client address) per window.
     login_failures: int = 10
     login_window_seconds: int = 900
+    # Password-reset mails per address, and confirmation mails per user, per window.
+    reset_mails: int = 3
+    verification_mails: int = 3
+    mails_window_seconds: int = 3600
     # Prefix of the keys in Redis; empty: the database's name and incarnation, which
     # every API process of one database shares.
     namespace: str = ""

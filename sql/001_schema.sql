@@ -68,6 +68,37 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
+-- Name: account_tokens; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.account_tokens (
+    id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    purpose text NOT NULL,
+    token_hash bytea NOT NULL,
+    email text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    CONSTRAINT account_tokens_purpose_check CHECK ((purpose = ANY (ARRAY['verify_email'::text, 'reset_password'::text])))
+);
+
+
+--
+-- Name: account_tokens_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.account_tokens ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.account_tokens_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
 -- Name: attachments; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -151,7 +182,7 @@ CREATE TABLE public.mail_outbox (
     sent_at timestamp with time zone,
     failed_at timestamp with time zone,
     CONSTRAINT mail_outbox_attempts_check CHECK ((attempts >= 0)),
-    CONSTRAINT mail_outbox_kind_check CHECK ((kind = ANY (ARRAY['chat_created'::text, 'unread_digest'::text, 'mentions'::text]))),
+    CONSTRAINT mail_outbox_kind_check CHECK ((kind = ANY (ARRAY['chat_created'::text, 'unread_digest'::text, 'mentions'::text, 'verify_email'::text, 'reset_password'::text]))),
     CONSTRAINT mail_outbox_settled_once CHECK (((sent_at IS NULL) OR (failed_at IS NULL)))
 );
 
@@ -339,6 +370,7 @@ CREATE TABLE public.users (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     show_presence boolean DEFAULT true NOT NULL,
     last_seen_at timestamp with time zone,
+    email_verified boolean DEFAULT false NOT NULL,
     CONSTRAINT users_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
     CONSTRAINT users_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100))),
     CONSTRAINT users_nick_check CHECK ((nick ~ '^[A-Za-z0-9_.-]{5,32}$'::text))
@@ -357,6 +389,22 @@ ALTER TABLE public.users ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     NO MAXVALUE
     CACHE 1
 );
+
+
+--
+-- Name: account_tokens account_tokens_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.account_tokens
+    ADD CONSTRAINT account_tokens_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: account_tokens account_tokens_token_hash_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.account_tokens
+    ADD CONSTRAINT account_tokens_token_hash_key UNIQUE (token_hash);
 
 
 --
@@ -469,6 +517,13 @@ ALTER TABLE ONLY public.tokens
 
 ALTER TABLE ONLY public.users
     ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: account_tokens_user_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX account_tokens_user_id_idx ON public.account_tokens USING btree (user_id);
 
 
 --
@@ -602,6 +657,14 @@ CREATE UNIQUE INDEX users_nick_lower_key ON public.users USING btree (lower(nick
 --
 
 CREATE INDEX users_nick_prefix_idx ON public.users USING btree (lower(nick) text_pattern_ops);
+
+
+--
+-- Name: account_tokens account_tokens_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.account_tokens
+    ADD CONSTRAINT account_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 
 --

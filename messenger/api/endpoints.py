@@ -82,6 +82,8 @@ UPLOAD_BODY = {
     },
 }
 HTML: dict[str, Any] = {"text/html": {}}
+# The body of a 202: an empty object (what was accepted happens later, by mail).
+ACCEPTED: dict[str, Any] = {"type": "object", "additionalProperties": False}
 
 ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint(
@@ -124,6 +126,52 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         "Revoke the token",
         "auth",
         {204: Empty("Revoked.")},
+    ),
+    Endpoint(
+        "POST",
+        f"{V1}/auth/verify-email",
+        accounts.verify_email,
+        "Confirm an email address",
+        "auth",
+        {204: Empty("The address is confirmed: notification mails go to it from now on.")},
+        body="token.json",
+        example={"token": "from-the-link-in-the-mail"},
+        public=True,
+        description="The token of the link mailed on register and on an email change: "
+        "single use, 24 hours. A used, expired or unknown one, or one for an address the "
+        "user has changed since, is a 422 naming `/token`.",
+    ),
+    Endpoint(
+        "POST",
+        f"{V1}/auth/password-reset",
+        accounts.request_password_reset,
+        "Ask for a password reset link",
+        "auth",
+        {
+            202: Json(
+                {"type": "object", "additionalProperties": False}, "Accepted, whatever the address."
+            )
+        },
+        body="password_reset.json",
+        example={"email": "alice@example.com"},
+        public=True,
+        description="The same answer, in the same time, for an address no account has: "
+        "nothing tells who has an account. A known address gets a link (single use, one "
+        "hour), at most `limits.reset_mails` (3) an hour.",
+    ),
+    Endpoint(
+        "POST",
+        f"{V1}/auth/password-reset/confirm",
+        accounts.reset_password,
+        "Set a new password from a reset link",
+        "auth",
+        {204: Empty("Set; every session of the user has ended.")},
+        body="password_reset_confirm.json",
+        example={"token": "from-the-link-in-the-mail", "password": "staple battery horse"},
+        public=True,
+        description="A used, expired or unknown token is a 422 naming `/token`. Every token "
+        "(session) of the user is revoked, every other reset link ends, and the address "
+        "counts as confirmed.",
     ),
     Endpoint(
         "GET",
@@ -184,6 +232,21 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         body="user_patch.json",
         example={"name": "Alice L.", "avatar": "https://example.com/alice.png"},
         errors=(409,),
+    ),
+    Endpoint(
+        "POST",
+        f"{V1}/users/me/verification",
+        accounts.resend_verification,
+        "Mail another link that confirms the caller's address",
+        "users",
+        {
+            202: Json(
+                {"type": "object", "additionalProperties": False},
+                "Mailed, unless the address is confirmed already.",
+            )
+        },
+        errors=(429,),
+        description="At most `limits.verification_mails` (3) an hour (429 with Retry-After).",
     ),
     Endpoint(
         "POST",

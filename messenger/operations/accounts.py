@@ -8,13 +8,16 @@ import secrets
 from datetime import UTC, datetime, timedelta
 
 from messenger.errors import Forbidden, NotFound, Unauthorized
-from messenger.repository import tokens, users
+from messenger.repository import account_tokens, tokens, users
+from messenger.repository import outbox as outbox_rows
 from messenger.repository.db import Connection, Row
 from messenger.services.container import Services
 
 TOKEN_BYTES = 32  # 256 bits: unguessable, and short enough for a header
 # A session's last use is written when it is this old: a write a minute, not a request.
 TOUCH_AFTER = timedelta(minutes=1)
+# How long the link that confirms an address works.
+VERIFY_FOR = timedelta(hours=24)
 # What is kept of the client's User-Agent header: enough to tell devices apart.
 MAX_USER_AGENT_CHARS = 300
 
@@ -40,6 +43,29 @@ async def _issue_token(
     return token
 
 
+async def write_verification(
+    services: Services, conn: Connection, *, user_id: int, email: str
+) -> int:
+    """In the caller's transaction: a confirmation link for `email`; the mail's id, to kick
+    after the commit."""
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    await account_tokens.add_token(
+        conn,
+        user_id=user_id,
+        purpose=account_tokens.VERIFY_EMAIL,
+        token_hash=hash_token(token),
+        email=email,
+        valid_for=VERIFY_FOR,
+    )
+    return await outbox_rows.add_mail(
+        conn,
+        kind=outbox_rows.VERIFY_EMAIL,
+        user_id=user_id,
+        payload={"token": token, "email": email},
+        redeliver=services.mail_outbox.redeliver,
+    )
+
+
 async def add_new_user(
     services: Services,
     *,
@@ -50,13 +76,20 @@ async def add_new_user(
     avatar: str | None = None,
     user_agent: str | None = None,
 ) -> tuple[Row, str]:
-    """Register an account and open its first session: (user, token)."""
+    """Register an account and open its first session: (user, token). The address gets
+    a link that confirms it."""
     password_hash = await services.passwords.hash(password)
     async with services.db.transaction() as conn:
         user = await users.add_new_user(
             conn, nick=nick, name=name, email=email, password_hash=password_hash, avatar=avatar
         )
         token = await _issue_token(services, conn, user["id"], user_agent)
+        if services.config.auth.verify_email:
+            mail_ids = [await write_verification(services, conn, user_id=user["id"], email=email)]
+        else:
+            await users.mark_email_verified(conn, user_id=user["id"], email=email)
+            user["email_verified"], mail_ids = True, []
+    await services.mail_outbox.kick(mail_ids)
     return user, token
 
 
@@ -112,7 +145,7 @@ async def authenticate(services: Services, token: str) -> Row:
     return user
 
 
-async def _revoked(services: Services, token_hashes: list[bytes]) -> None:
+async def revoke_tokens(services: Services, token_hashes: list[bytes]) -> None:
     """Tell every process (and its sockets) that these tokens are no longer good."""
     for token_hash in token_hashes:
         services.token_cache.evict(token_hash)
@@ -130,13 +163,13 @@ async def end_session(services: Services, user_id: int, session_id: int) -> None
         revoked = await tokens.revoke_session(conn, user_id=user_id, session_id=session_id)
     if revoked is None:
         raise NotFound("no such session")
-    await _revoked(services, [revoked])
+    await revoke_tokens(services, [revoked])
 
 
 async def end_other_sessions(services: Services, user_id: int, token: str) -> None:
     async with services.db.connection() as conn:
         revoked = await tokens.revoke_others(conn, user_id=user_id, keep_hash=hash_token(token))
-    await _revoked(services, revoked)
+    await revoke_tokens(services, revoked)
 
 
 async def change_password(
@@ -152,4 +185,4 @@ async def change_password(
     async with services.db.transaction() as conn:
         await users.set_password_hash(conn, user_id, new_hash)
         revoked = await tokens.revoke_others(conn, user_id=user_id, keep_hash=hash_token(token))
-    await _revoked(services, revoked)
+    await revoke_tokens(services, revoked)

@@ -63,6 +63,15 @@ class User(TypedDict):
             "a chat with them and they show presence"
         ),
     ]
+    email_verified: NotRequired[
+        Annotated[
+            bool,
+            Spec(
+                description="present only in the caller's own user: whether `email` was "
+                "confirmed by the link mailed to it (notification mails go only then)"
+            ),
+        ]
+    ]
     show_presence: NotRequired[
         Annotated[bool, Spec(description="present only in the caller's own user")]
     ]
@@ -315,6 +324,7 @@ def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> User:
     }
     if viewer_id is not None and viewer_id == data["id"]:
         data["email"] = row[f"{prefix}email"]
+        data["email_verified"] = bool(row.get(f"{prefix}email_verified", False))
         data["show_presence"] = row[f"{prefix}show_presence"]
     return data
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Interval,
     bindparam,
     cast,
+    exists,
     func,
     select,
     true,
@@ -44,7 +45,8 @@ _first_young = (
     )
     .scalar_subquery()
 )
-# A muted chat sends its member no mail.
+# A muted chat sends its member no mail, nor does any chat a member with an unconfirmed
+# address (docs/API.md, "Accounts").
 _pending = (
     select(
         members.c.chat_id,
@@ -52,7 +54,10 @@ _pending = (
         _seen.label("seen"),
         func.coalesce(_first_young, _NO_ID).label("stop_at"),
     )
-    .where(members.c.muted.is_(False))
+    .where(
+        members.c.muted.is_(False),
+        exists().where(users.c.id == members.c.user_id, users.c.email_verified),
+    )
     .cte("pending")
 )
 _counted = (

@@ -29,6 +29,8 @@ MENTION_LOCK_KEYS = (0x6D73_6764, 2)
 _START = (datetime(1970, 1, 1).astimezone(), 0, 0)
 
 _author = users.alias("author")
+# Notification mails go to confirmed addresses only (docs/API.md, "Accounts").
+_mentioned = users.alias("mentioned")
 _DUE = compile_query(
     select(
         mentions.c.user_id,
@@ -36,7 +38,9 @@ _DUE = compile_query(
         mentions.c.message_id,
         mentions.c.created_at,
         (
-            (mentions.c.message_id > members.c.last_read_message_id) & members.c.muted.is_(False)
+            (mentions.c.message_id > members.c.last_read_message_id)
+            & members.c.muted.is_(False)
+            & _mentioned.c.email_verified
         ).label("wanted"),
         chats.c.is_group_chat,
         chats.c.topic,
@@ -50,6 +54,7 @@ _DUE = compile_query(
         .join(chats, chats.c.id == mentions.c.chat_id)
         .join(messages, messages.c.id == mentions.c.message_id)
         .join(_author, _author.c.id == messages.c.user_id)
+        .join(_mentioned, _mentioned.c.id == mentions.c.user_id)
     )
     .where(
         tuple_(mentions.c.created_at, mentions.c.message_id, mentions.c.user_id)
@@ -100,7 +105,8 @@ async def try_lock(conn: Connection) -> bool:
 
 async def due_mentions(conn: Connection, *, delay: timedelta, limit: int) -> list[Row]:
     """The next mentions older than `delay` past the saved progress, in order, each
-    with `wanted`: still unread by its member, in a chat they have not muted."""
+    with `wanted`: still unread by its member, in a chat they have not muted, and their
+    address confirmed."""
     row = await conn.fetch_one(_PROGRESS)
     after = (row["created_at"], row["message_id"], row["user_id"]) if row else _START
     return await conn.fetch_all(

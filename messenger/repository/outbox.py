@@ -19,6 +19,7 @@ from sqlalchemy import (
     Boolean,
     Interval,
     Text,
+    any_,
     bindparam,
     case,
     cast,
@@ -37,12 +38,16 @@ from messenger.repository.tables import mail_outbox, users
 CHAT_CREATED = "chat_created"
 UNREAD_DIGEST = "unread_digest"
 MENTIONS = "mentions"
+VERIFY_EMAIL = "verify_email"
+RESET_PASSWORD = "reset_password"  # noqa: S105 - a purpose, not a password
 
 _now = func.now()
 _unsettled = (mail_outbox.c.sent_at.is_(None), mail_outbox.c.failed_at.is_(None))
 _not_held = or_(mail_outbox.c.claimed_until.is_(None), mail_outbox.c.claimed_until < _now)
 
 _creator = users.alias("creator")
+# Notification mails go to confirmed addresses only (docs/API.md, "Accounts").
+_recipient = users.alias("recipient")
 # One row per recipient; the creator's name and nick are copied into the payload, so the
 # mail tells who started the chat even if they rename themselves before it is sent.
 _ADD_CHAT_CREATED = compile_query(
@@ -51,7 +56,7 @@ _ADD_CHAT_CREATED = compile_query(
         ["kind", "user_id", "payload", "next_attempt_at"],
         select(
             literal(CHAT_CREATED),
-            func.unnest(bindparam("user_ids", type_=ARRAY(BigInteger))),
+            _recipient.c.id,
             cast(bindparam("payload"), JSONB).op("||")(
                 func.jsonb_build_object(
                     cast(literal("creator_name"), Text),
@@ -61,7 +66,11 @@ _ADD_CHAT_CREATED = compile_query(
                 )
             ),
             _now + bindparam("redeliver", type_=Interval),
-        ).where(_creator.c.id == bindparam("creator_id")),
+        ).where(
+            _creator.c.id == bindparam("creator_id"),
+            _recipient.c.id == any_(bindparam("user_ids", type_=ARRAY(BigInteger))),
+            _recipient.c.email_verified,
+        ),
     )
     .returning(mail_outbox.c.id)
 )

@@ -34,6 +34,20 @@ users = Table(
     Column("show_presence", Boolean, nullable=False),
     # Written from Redis in batches (messenger.services.presence), not per heartbeat.
     Column("last_seen_at", DateTime(timezone=True)),
+    Column("email_verified", Boolean, nullable=False),
+)
+
+account_tokens = Table(
+    "account_tokens",
+    metadata,
+    Column("id", BigInteger, Identity(always=True), primary_key=True),
+    Column("user_id", BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("purpose", Text, nullable=False),
+    Column("token_hash", LargeBinary, nullable=False, unique=True),
+    Column("email", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
 )
 
 tokens = Table(

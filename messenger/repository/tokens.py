@@ -74,6 +74,13 @@ _REVOKE_OTHERS = compile_query(
     .returning(tokens.c.token_hash)
 )
 
+_REVOKE_ALL = compile_query(
+    update(tokens)
+    .where(tokens.c.user_id == bindparam("user_id"), tokens.c.revoked_at.is_(None))
+    .values(revoked_at=func.now())
+    .returning(tokens.c.token_hash)
+)
+
 
 async def add_token(
     conn: Connection,
@@ -119,4 +126,10 @@ async def revoke_session(conn: Connection, *, user_id: int, session_id: int) -> 
 async def revoke_others(conn: Connection, *, user_id: int, keep_hash: bytes) -> list[bytes]:
     """Revoke every token of the user but one; the hashes revoked."""
     rows = await conn.fetch_all(_REVOKE_OTHERS, user_id=user_id, keep_hash=keep_hash)
+    return [bytes(row["token_hash"]) for row in rows]
+
+
+async def revoke_all(conn: Connection, *, user_id: int) -> list[bytes]:
+    """Revoke every token of the user; the hashes revoked."""
+    rows = await conn.fetch_all(_REVOKE_ALL, user_id=user_id)
     return [bytes(row["token_hash"]) for row in rows]

@@ -6,7 +6,18 @@ from datetime import datetime
 from typing import Any
 
 import psycopg2.errors
-from sqlalchemy import ARRAY, BigInteger, DateTime, bindparam, func, insert, or_, select, update
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    DateTime,
+    bindparam,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from messenger.errors import Conflict, ErrorDetail
 from messenger.repository.db import Connection, Row, compile_query
@@ -21,6 +32,7 @@ PUBLIC_COLUMNS = (
     users.c.email,
     users.c.show_presence,
     users.c.last_seen_at,
+    users.c.email_verified,
 )
 
 # Unique index name -> the request field it protects.
@@ -115,10 +127,20 @@ async def update_user(conn: Connection, user_id: int, changes: dict[str, Any]) -
     """Apply a profile patch; which fields change varies, so this one compiles per call."""
     if not changes:
         return await get_user(conn, user_id)
+    values: dict[str, Any] = {key: bindparam(f"new_{key}") for key in changes}
+    if "email" in changes:
+        # A new address is unverified until its own link is followed (docs/API.md).
+        values["email_verified"] = case(
+            (
+                func.lower(users.c.email) == func.lower(bindparam("new_email")),
+                users.c.email_verified,
+            ),
+            else_=False,
+        )
     statement = (
         update(users)
         .where(users.c.id == bindparam("user_id"))
-        .values(**{key: bindparam(f"new_{key}") for key in changes})
+        .values(**values)
         .returning(*PUBLIC_COLUMNS)
     )
     values = {f"new_{key}": value for key, value in changes.items()}
@@ -199,3 +221,27 @@ async def get_password_hash(conn: Connection, user_id: int) -> str | None:
 
 async def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> None:
     await conn.execute(_SET_PASSWORD_HASH, user_id=user_id, password_hash=password_hash)
+
+
+_BY_EMAIL = compile_query(
+    select(users.c.id, users.c.email).where(
+        func.lower(users.c.email) == func.lower(bindparam("email"))
+    )
+)
+_VERIFY = compile_query(
+    update(users)
+    .where(
+        users.c.id == bindparam("user_id"),
+        func.lower(users.c.email) == func.lower(bindparam("email")),
+    )
+    .values(email_verified=True)
+)
+
+
+async def get_user_by_email(conn: Connection, email: str) -> Row | None:
+    return await conn.fetch_one(_BY_EMAIL, email=email)
+
+
+async def mark_email_verified(conn: Connection, *, user_id: int, email: str) -> bool:
+    """Verified, if `email` is still the user's address; whether it is."""
+    return await conn.execute(_VERIFY, user_id=user_id, email=email) == 1

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from messenger.config import Config
 from messenger.repository.database import database_oid
 from messenger.repository.db import Database, open_database
+from messenger.services.background import Background
 from messenger.services.chat_cache import ChatListCache
 from messenger.services.events import EventBus
 from messenger.services.limits import Limits
@@ -30,6 +31,7 @@ class Services:
     token_cache: TokenCache
     mail_outbox: MailOutbox
     presence: Presence
+    background: Background
 
 
 @asynccontextmanager
@@ -47,6 +49,7 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
         mail_outbox = MailOutbox(config)
         passwords = Passwords(config.auth)
         limits = Limits(config.limits, config.redis.url, namespace=incarnation)
+        background = Background()
         presence = Presence(
             config.redis.url,
             namespace=incarnation,
@@ -63,8 +66,10 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
                 events=events,
                 mail_outbox=mail_outbox,
                 presence=presence,
+                background=background,
             )
         finally:
+            await background.wait()  # before what it uses closes
             await chat_cache.close()
             await events.close()
             await mail_outbox.close()

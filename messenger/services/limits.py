@@ -174,6 +174,13 @@ class Limits:
             config.login_window_seconds,
             too_many_failures,
         )
+        self.reset_mails = Window("reset_mails", config.reset_mails, config.mails_window_seconds)
+        self.verification_mails = Window(
+            "verification_mails",
+            config.verification_mails,
+            config.mails_window_seconds,
+            "too many confirmation mails; try again later",
+        )
         self.prefix = f"messenger:{config.namespace or namespace}:limit:"
         self.redis = aioredis.from_url(
             redis_url,

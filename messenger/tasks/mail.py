@@ -18,6 +18,7 @@ from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
 from typing import Any
+from urllib.parse import quote
 
 import aiosmtplib
 from taskiq import Context, TaskiqDepends
@@ -124,10 +125,47 @@ def _mentions(payload: dict[str, Any], greeting: str, base_url: str) -> tuple[st
     return subject, text + "\n", page
 
 
+def account_link(base_url: str, page: str, token: str) -> str:
+    """A page of the web client that reads the token from its address (never sent on as
+    a Referer: it is after the #)."""
+    return f"{base_url.rstrip('/')}/#/{page}/{quote(token, safe='')}"
+
+
+def _verify_email(payload: dict[str, Any], greeting: str, base_url: str) -> tuple[str, str, str]:
+    link = account_link(base_url, "verify-email", payload["token"])
+    subject = "Confirm your email address"
+    what = "Follow this link to confirm that this address is yours; it works once, for 24 hours."
+    text = f"{greeting}\n\n{what}\n\n{link}\n\nIf you did not sign up, ignore this mail.\n"
+    page = (
+        f"<p>{html.escape(greeting)}</p>\n<p>{html.escape(what)}</p>\n"
+        f'<p><a href="{html.escape(link)}">Confirm my address</a></p>\n'
+        "<p>If you did not sign up, ignore this mail.</p>\n"
+    )
+    return subject, text, page
+
+
+def _reset_password(payload: dict[str, Any], greeting: str, base_url: str) -> tuple[str, str, str]:
+    link = account_link(base_url, "reset-password", payload["token"])
+    subject = "Reset your password"
+    what = "Follow this link to choose a new password; it works once, for one hour."
+    text = (
+        f"{greeting}\n\n{what}\n\n{link}\n\n"
+        "If you did not ask for this, ignore this mail: your password stays as it is.\n"
+    )
+    page = (
+        f"<p>{html.escape(greeting)}</p>\n<p>{html.escape(what)}</p>\n"
+        f'<p><a href="{html.escape(link)}">Choose a new password</a></p>\n'
+        "<p>If you did not ask for this, ignore this mail: your password stays as it is.</p>\n"
+    )
+    return subject, text, page
+
+
 RENDERERS = {
     outbox_rows.CHAT_CREATED: _chat_created,
     outbox_rows.UNREAD_DIGEST: _unread_digest,
     outbox_rows.MENTIONS: _mentions,
+    outbox_rows.VERIFY_EMAIL: _verify_email,
+    outbox_rows.RESET_PASSWORD: _reset_password,
 }
 FOOTER_TEXT = "\n-- \nYou get this mail because you have an account on messenger.\n"
 FOOTER_HTML = (
@@ -145,7 +183,8 @@ def compose(mail: Row, config: MailConfig) -> EmailMessage:
     message = EmailMessage()
     message["Subject"] = one_line(subject)
     message["From"] = config.sender
-    message["To"] = formataddr((name, mail["email"]))
+    # A verification goes to the address it verifies (the payload says which).
+    message["To"] = formataddr((name, mail["payload"].get("email") or mail["email"]))
     message["Date"] = formatdate(usegmt=True)
     # The same for every attempt at this row: a mail sent twice is recognisably one.
     domain = config.sender.rpartition("@")[2] or "localhost"

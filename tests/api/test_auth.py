@@ -40,7 +40,9 @@ async def test_register_returns_201_with_the_user_its_email_and_a_token(client):
         "online",  # docs/API.md, Additions: "Live"
         "last_seen_at",
         "show_presence",
+        "email_verified",  # docs/API.md, Additions: "Accounts"
     }
+    assert user["email_verified"] is False  # until the mailed link is followed
     assert isinstance(user["id"], int)
     assert user["nick"] == body["nick"]
     assert user["name"] == body["name"]

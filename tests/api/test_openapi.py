@@ -435,6 +435,14 @@ async def test_every_operation_answers_as_documented(client, contract, document)
         account=alice,
         path={"id": spare_session["id"]},
     )
+    await call("POST", f"{users}/me/verification", account=bob)
+    await call("POST", "/api/v1/auth/verify-email", json={"token": "not-a-mailed-token"})
+    await call("POST", "/api/v1/auth/password-reset", json={"email": "nobody@example.com"})
+    await call(
+        "POST",
+        "/api/v1/auth/password-reset/confirm",
+        json={"token": "not-a-mailed-token", "password": "correct horse battery"},
+    )
     await call("GET", f"{users}/me", account=alice)
     await call("PATCH", f"{users}/me", account=alice, json={"name": "Alice A."})
     await call("GET", f"{users}?q=bob_&limit=1", account=alice)

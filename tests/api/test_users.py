@@ -278,8 +278,9 @@ async def test_get_user_returns_the_public_profile_without_email(client, make_us
     response = await client.get(f"{USERS}/{other.id}", headers=viewer.headers)
     assert response.status == 200
     user = await response.json()
-    # email and show_presence are the caller's own only (docs/API.md, Additions: "Live").
-    own_only = {"email", "show_presence"}
+    # email, show_presence and email_verified are the caller's own only (docs/API.md,
+    # Additions: "Live", "Accounts").
+    own_only = {"email", "show_presence", "email_verified"}
     assert user == {key: value for key, value in other.user.items() if key not in own_only}
 
 

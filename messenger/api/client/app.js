@@ -14,12 +14,21 @@
 //
 // The client's own words come from i18n.js (English or Russian); the menu switches the
 // language, and every module draws its part again when it changes.
+//
+// The account mails link to pages of this client: #/verify-email/{token} (verify-email.js)
+// and #/reset-password/{token} (reset-password.js). They work signed out, so the address
+// is looked at before the session; "Forgot password?" (forgot-password.js) mails the
+// second kind, and verify-banner.js asks for the first while the address is unconfirmed.
 
 import { API, TOKEN_KEY, resetState, state } from "./state.js";
 import { $, icon, paintAvatar } from "./dom.js";
 import { api, dropToken, endSession, onSessionExpired } from "./api.js";
 import { LANGUAGES, applyStatic, lang, onLanguageChange, setLanguage, t } from "./i18n.js";
 import { bindAuth, showAuth } from "./auth.js";
+import { bindForgotPassword } from "./forgot-password.js";
+import { bindResetPassword, openResetPassword } from "./reset-password.js";
+import { bindVerifyEmail, openVerifyEmail } from "./verify-email.js";
+import { bindVerifyBanner, renderVerifyBanner } from "./verify-banner.js";
 import { bindViewer } from "./attachments.js";
 import { bindChatList, loadChats, setChatListHooks, userName } from "./chat-list.js";
 import { bindComposer, setComposerHooks } from "./composer.js";
@@ -55,22 +64,31 @@ setChatListHooks({
 setComposerHooks({ render: renderMessages, accept: acceptMessage, remove: removeMessage, name: userName });
 setMessageActionHooks({ forward: openForward });
 
-function signOut(tellServer = true) {
+let inApp = false; // the signed-in app was entered (its socket and chats are live)
+
+// `notice`: a word of i18n.js for the sign-in form to say (why we are here).
+function signOut(tellServer = true, notice = "") {
   const token = dropToken();
   if (tellServer && token) endSession(token);
+  inApp = false;
   closeSocket();
   closeSearch();
   resetState();
+  renderVerifyBanner();
   $("message-list").replaceChildren();
   $("chat-list").replaceChildren();
   toggleMenu(false);
   history.replaceState(null, "", location.pathname);
-  showAuth();
+  showAuth("login", notice);
 }
 
 async function boot() {
   placeStaticIcons();
   bindEvents();
+  if (!openAccountPage()) startSession();
+}
+
+async function startSession() {
   if (!state.token) return showAuth();
   try {
     state.me = await api("GET", `${API}/users/me`);
@@ -84,8 +102,10 @@ async function boot() {
 }
 
 async function enterApp() {
+  inApp = true;
   $("auth").hidden = true;
   $("app").hidden = false;
+  renderVerifyBanner();
   state.users.set(state.me.id, state.me);
   paintAvatar($("me-avatar"), state.me.name, state.me.id);
   $("me-name").textContent = state.me.name;
@@ -101,6 +121,33 @@ async function enterApp() {
 function chatInHash() {
   const match = location.hash.match(/^#(?:chat=|\/chats\/)(\d+)$/);
   return match ? Number(match[1]) : 0;
+}
+
+// "#/verify-email/<token>" or "#/reset-password/<token>", from an account mail: that page
+// is shown (over the app, if signed in), and true returned.
+function openAccountPage() {
+  const match = location.hash.match(/^#\/(verify-email|reset-password)\/([^/?#]+)$/);
+  if (!match) return false;
+  let token = match[2];
+  try {
+    token = decodeURIComponent(token);
+  } catch {
+    // Not valid %-escapes: the server will call the token invalid.
+  }
+  if (match[1] === "verify-email") openVerifyEmail(token);
+  else openResetPassword(token);
+  return true;
+}
+
+// On from the verify page: its address goes (a reload must not post the used link), and
+// the app shows again, or starts, or the sign-in form shows.
+function leaveAccountPage() {
+  history.replaceState(null, "", location.pathname);
+  if (!state.token) return showAuth();
+  if (!inApp) return startSession();
+  $("auth").hidden = true;
+  $("app").hidden = false;
+  renderVerifyBanner();
 }
 
 function placeStaticIcons() {
@@ -165,6 +212,10 @@ function bindEvents() {
   fillLanguageChoices();
   bindMenu();
   bindAuth(enterApp);
+  bindForgotPassword();
+  bindResetPassword(() => signOut(false, "passwordChanged"));
+  bindVerifyEmail(leaveAccountPage);
+  bindVerifyBanner();
   $("logout").addEventListener("click", () => signOut(true));
   bindNewChat();
   bindChatView();
@@ -191,6 +242,7 @@ function bindEvents() {
   // A link to a chat followed while the page is open (from a mail, say) only changes
   // the hash.
   window.addEventListener("hashchange", () => {
+    if (openAccountPage()) return;
     const wanted = chatInHash();
     if (wanted && state.me && state.chats.has(wanted)) openChat(wanted);
   });

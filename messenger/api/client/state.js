@@ -5,6 +5,9 @@
 
 export const API = "/api/v1";
 export const TOKEN_KEY = "messenger.token";
+// Written when a link confirms the address, so that other open tabs look again (a mail's
+// link usually opens a tab of its own).
+export const VERIFIED_KEY = "messenger.email-verified";
 export const PAGE_SIZE = 50;
 export const CATCH_UP_PAGE = 100;
 export const MAX_ATTACHMENTS = 10;

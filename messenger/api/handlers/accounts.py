@@ -1,9 +1,12 @@
-"""POST /api/v1/auth/register, /login, /logout; /auth/sessions; POST /users/me/password."""
+"""/api/v1/auth/*: register, login, logout, sessions, confirming an address, resetting a
+password; POST /users/me/password and /users/me/verification."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from messenger.api.endpoint import Call, Reply
-from messenger.operations import accounts, views
+from messenger.operations import account_mails, accounts, views
 
 
 async def register(
@@ -61,3 +64,24 @@ async def change_password(call: Call, *, current_password: str, new_password: st
         current_password=current_password,
         new_password=new_password,
     )
+
+
+ACCEPTED: dict[str, Any] = {}
+
+
+async def verify_email(call: Call, *, token: str) -> None:
+    await account_mails.verify_email(call.services, token)
+
+
+async def resend_verification(call: Call) -> Reply:
+    await account_mails.resend_verification(call.services, call.me)
+    return Reply(ACCEPTED, 202)
+
+
+async def request_password_reset(call: Call, *, email: str) -> Reply:
+    await account_mails.request_password_reset(call.services, email)
+    return Reply(ACCEPTED, 202)
+
+
+async def reset_password(call: Call, *, token: str, password: str) -> None:
+    await account_mails.reset_password(call.services, token, password)

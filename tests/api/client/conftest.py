@@ -272,7 +272,24 @@ class MailingServer:
 @pytest.fixture
 def mailing_server(config: Config, tmp_path: Path) -> Iterator[MailingServer]:
     """A server whose mention mail goes out after 2 s (looked for every second) to a
-    mailbox here, its links leading back to that server."""
+    mailbox here, its links leading back to that server. Addresses count as confirmed
+    (no confirmation mail): the notification mails are under test."""
+    with running_mailing_server(config, tmp_path, verify_email=False) as found:
+        yield found
+
+
+@pytest.fixture
+def verifying_mailing_server(config: Config, tmp_path: Path) -> Iterator[MailingServer]:
+    """The same, but a new address gets a confirmation link and stays unconfirmed until
+    it is followed (as in production)."""
+    with running_mailing_server(config, tmp_path, verify_email=True) as found:
+        yield found
+
+
+@contextlib.contextmanager
+def running_mailing_server(
+    config: Config, tmp_path: Path, *, verify_email: bool
+) -> Iterator[MailingServer]:
     with running_mailbox() as mailbox:
         server = LiveServer(config)
         mailing = replace_section(
@@ -293,6 +310,7 @@ def mailing_server(config: Config, tmp_path: Path) -> Iterator[MailingServer]:
             mailing, "tasks", queue=f"messenger:test:{uuid.uuid4().hex}", metrics_port=0
         )
         mailing = replace_section(mailing, "dashboard", api_token="")
+        mailing = replace_section(mailing, "auth", verify_email=verify_email)
         server.config = mailing
         processes: list[subprocess.Popen[bytes]] = []
         found = MailingServer(server, mailbox)
