@@ -110,10 +110,12 @@ async function enterApp() {
   paintAvatar($("me-avatar"), state.me.name, state.me.id);
   $("me-name").textContent = state.me.name;
   $("me-nick").textContent = `@${state.me.nick}`;
+  // Read before showNoChat, which clears the address: a mail's chat link opened in a
+  // new tab must still open its chat.
+  const wanted = chatInHash();
   showNoChat();
   connect();
   await loadChats();
-  const wanted = chatInHash();
   if (wanted && state.chats.has(wanted)) openChat(wanted);
 }
 

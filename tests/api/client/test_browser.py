@@ -606,6 +606,18 @@ def test_the_session_survives_a_reload_and_sign_out_returns_to_the_sign_in(sessi
     assert window.token and window.token != user.token
 
 
+def test_a_chat_link_from_a_mail_opens_that_chat_in_a_new_tab(session, api):
+    owner, reader = api.register("Link Sender"), api.register("Link Reader")
+    chat = api.group_chat(owner, "Linked topic", [reader])
+    window = session().sign_in_as(reader)
+    # As a mail's link arrives: the page loaded afresh with the chat in its address.
+    window.driver.get(f"{window.base_url}/#/chats/{chat['id']}")
+    window.driver.refresh()  # only the # changed: load the page again, as a new tab does
+    window.wait_signed_in("Link Reader")
+    window.wait(lambda d: window.open_chat_id() == chat["id"], "the linked chat is open")
+    assert window.find("#chat-title").text == "Linked topic"
+
+
 # --- reconnecting -----------------------------------------------------------------------
 
 
