@@ -178,18 +178,19 @@ async def search_messages(
     user_id: int | None,
     before: int | None,
     limit: int,
+    scan_all_up_to: int = SCAN_ALL_UP_TO,
 ) -> list[Row]:
     """Up to `limit` matching messages of those chats (by that author, older than
     `before`), newest first, each with `marked`: its content as ts_headline marks what
     the words, phrases and prefixes matched.
 
-    Chats holding few messages in all (SCAN_ALL_UP_TO) have every one of them matched in
+    Chats holding few messages in all (`scan_all_up_to`) have every one of them matched in
     turn, a millisecond's work. Left to itself, the planner would rather intersect them
     with the index's entries of a common word, which list a good part of the whole table
     (30-40 ms on the bench's 1.5M messages for a user with fifty)."""
     if terms.empty or not chat_ids:
         return []
-    few = await conn.fetch_value(_COUNT_UP_TO, chat_ids=chat_ids, up_to=SCAN_ALL_UP_TO + 1)
+    few = await conn.fetch_value(_COUNT_UP_TO, chat_ids=chat_ids, up_to=scan_all_up_to + 1)
     shape = _Shape(
         words=bool(terms.words),
         phrases=len(terms.phrases),
@@ -197,7 +198,7 @@ async def search_messages(
         grams=bool(terms.grams),
         by_user=user_id is not None,
         before=before is not None,
-        scan_all=few <= SCAN_ALL_UP_TO,
+        scan_all=few <= scan_all_up_to,
     )
     values: dict[str, Any] = {
         "chat_ids": chat_ids,
