@@ -116,7 +116,16 @@ async function enterApp() {
   showNoChat();
   connect();
   await loadChats();
-  if (wanted && state.chats.has(wanted)) openChat(wanted);
+  if (wanted) await openLinkedChat(wanted);
+}
+
+// The list may come from a later load than ours (the socket's catch-up, when it is ready
+// first, starts one and ours then gives way): wait for the loading to end, a while.
+async function openLinkedChat(chatId) {
+  for (let tries = 0; tries < 50 && !state.chats.has(chatId) && state.loadingChats; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (state.chats.has(chatId) && !state.view) openChat(chatId);
 }
 
 // "#chat=12" as the client writes it, or "#/chats/12" as the server's mails link to it.
