@@ -82,6 +82,20 @@ class AttachmentsConfig:
 
 
 @dataclass(frozen=True)
+class ExportsConfig:
+    """Data exports (docs/API.md, "Accounts"): zips built by the worker, served by the
+    API, so both must see `dir`."""
+
+    dir: str = "var/exports"
+    keep_days: int = 7
+    # A worker owns an export it is building this long; then another may build it.
+    lease_seconds: int = 900
+    # An export no worker has started this long after it was asked for is handed to the
+    # broker again by the scheduler's sweep (a lost kick, a failed build).
+    redeliver_seconds: int = 120
+
+
+@dataclass(frozen=True)
 class ProfilerConfig:
     enabled: bool = False
     dir: str = "var/profiles"
@@ -172,6 +186,7 @@ class Config:
     mail: MailConfig = field(default_factory=MailConfig)
     auth: AuthConfig = field(default_factory=AuthConfig)
     attachments: AttachmentsConfig = field(default_factory=AttachmentsConfig)
+    exports: ExportsConfig = field(default_factory=ExportsConfig)
     profiler: ProfilerConfig = field(default_factory=ProfilerConfig)
     realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
     tasks: TasksConfig = field(default_factory=TasksConfig)

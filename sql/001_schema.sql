@@ -166,6 +166,36 @@ ALTER TABLE public.chats ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 
 
 --
+-- Name: exports; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.exports (
+    id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    leased_until timestamp with time zone,
+    finished_at timestamp with time zone,
+    size bigint,
+    CONSTRAINT exports_finished_whole CHECK (((finished_at IS NULL) = (size IS NULL))),
+    CONSTRAINT exports_size_check CHECK ((size >= 0))
+);
+
+
+--
+-- Name: exports_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.exports ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.exports_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
 -- Name: mail_outbox; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -362,15 +392,17 @@ ALTER TABLE public.tokens ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 
 CREATE TABLE public.users (
     id bigint NOT NULL,
-    nick text NOT NULL,
+    nick text,
     name text NOT NULL,
-    email text NOT NULL,
-    password_hash text NOT NULL,
+    email text,
+    password_hash text,
     avatar text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     show_presence boolean DEFAULT true NOT NULL,
     last_seen_at timestamp with time zone,
     email_verified boolean DEFAULT false NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT users_deleted_cleared CHECK (((deleted_at IS NULL) = ((nick IS NOT NULL) AND (email IS NOT NULL) AND (password_hash IS NOT NULL)))),
     CONSTRAINT users_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
     CONSTRAINT users_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100))),
     CONSTRAINT users_nick_check CHECK ((nick ~ '^[A-Za-z0-9_.-]{5,32}$'::text))
@@ -421,6 +453,14 @@ ALTER TABLE ONLY public.attachments
 
 ALTER TABLE ONLY public.chats
     ADD CONSTRAINT chats_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: exports exports_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.exports
+    ADD CONSTRAINT exports_pkey PRIMARY KEY (id);
 
 
 --
@@ -552,6 +592,20 @@ CREATE INDEX attachments_storage_key_idx ON public.attachments USING btree (stor
 --
 
 CREATE UNIQUE INDEX chats_personal_pair_key ON public.chats USING btree (personal_low_id, personal_high_id) WHERE (NOT is_group_chat);
+
+
+--
+-- Name: exports_created_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX exports_created_at_idx ON public.exports USING btree (created_at);
+
+
+--
+-- Name: exports_user_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX exports_user_id_idx ON public.exports USING btree (user_id);
 
 
 --
@@ -713,6 +767,14 @@ ALTER TABLE ONLY public.chats
 
 ALTER TABLE ONLY public.chats
     ADD CONSTRAINT chats_personal_low_id_fkey FOREIGN KEY (personal_low_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+
+--
+-- Name: exports exports_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.exports
+    ADD CONSTRAINT exports_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 
 --

@@ -49,6 +49,7 @@ def config(base_config: Config, tmp_path_factory: pytest.TempPathFactory) -> Ite
     apply_migrations(url)
     config = replace_section(base_config, "database", url=url, pool_min=1, pool_max=30)
     config = replace_section(config, "attachments", dir=str(tmp_path_factory.mktemp("attachments")))
+    config = replace_section(config, "exports", dir=str(tmp_path_factory.mktemp("exports")))
     # Hashing cost is not under test; the real parameters would slow every registration.
     config = replace_section(config, "auth", argon2_time_cost=1, argon2_memory_kib=1024)
     # Tests send fast; the limit's own tests set it low (it is still counted in Redis).

@@ -17,6 +17,7 @@ from messenger.api.handlers import (
     chats,
     client,
     docs,
+    exports,
     health,
     live,
     members,
@@ -260,6 +261,52 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         errors=(403,),
         description="A wrong `current_password` is a 403. Every other session of the user "
         "ends (their WebSockets close with 4401); this one stays.",
+    ),
+    Endpoint(
+        "DELETE",
+        f"{V1}/users/me",
+        users.delete_me,
+        "Delete the caller's account",
+        "users",
+        {204: Empty("Deleted; every session ended, in every API process.")},
+        body="account_delete.json",
+        example={"password": "correct horse battery"},
+        errors=(403,),
+        description="A wrong `password` is a 403 and changes nothing. The account's email, "
+        "password and sessions are removed and its nick is free; it leaves every chat (a "
+        "group's ownership passes to its longest-standing member, and each chat's members "
+        "get `member.removed`). Its messages stay, and the user reads `{id, nick: null, "
+        'name: "Deleted user", avatar: null, created_at, deleted: true}`.',
+    ),
+    Endpoint(
+        "POST",
+        f"{V1}/users/me/export",
+        exports.request_export,
+        "Ask for a zip of the caller's data",
+        "users",
+        {202: Json(views.ExportTicket, "Accepted; GET the export by its id.")},
+        description="The worker builds a zip of `export.json` (the profile, the chats, "
+        "every message the caller wrote and every file they uploaded, described by "
+        "messenger/tasks/export.schema.json) and the uploaded files under `attachments/`.",
+    ),
+    Endpoint(
+        "GET",
+        f"{V1}/users/me/exports/{{id}}",
+        exports.get_export,
+        "Fetch an export",
+        "users",
+        {
+            200: Content(
+                "The zip.",
+                {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
+            ),
+            202: Json(views.ExportTicket, "Still being built; ask again."),
+        },
+        params=(params.EXPORT_ID,),
+        errors=(404,),
+        raw=True,
+        description="The caller's own exports only: another user's, or one older than "
+        "`exports.keep_days` (7), is a 404.",
     ),
     Endpoint(
         "GET",

@@ -118,6 +118,7 @@ USER_ID = path_id("UserId", "user_id", "a user's id")
 CHAT_ID = path_id("ChatId", "chat_id", "a chat's id; a chat the caller is not a member of is a 404")
 MESSAGE_ID = path_id("MessageId", "message_id", "a message's id")
 ATTACHMENT_ID = path_id("AttachmentId", "attachment_id", "an attachment's id")
+EXPORT_ID = path_id("ExportId", "export_id", "one of the caller's exports (another's is a 404)")
 SESSION_ID = path_id("SessionId", "session_id", "one of the caller's sessions (another's is a 404)")
 MEMBER_USER_ID = path_id(
     "MemberUserId",

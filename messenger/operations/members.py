@@ -9,7 +9,7 @@ from messenger.operations.checks import require_known_users, require_member
 from messenger.operations.pages import Page
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
-from messenger.repository.db import Row
+from messenger.repository.db import Connection, Row
 from messenger.services.container import Services
 from messenger.services.events import chat_event
 
@@ -69,14 +69,32 @@ async def remove_member(services: Services, actor_id: int, chat_id: int, user_id
             raise Forbidden("a personal chat has fixed members")
         if user_id != actor_id and chat["role"] != "owner":
             raise Forbidden("only the chat owner removes other members")
-        role = await member_rows.remove_member(conn, chat_id=chat_id, user_id=user_id)
-        if role is None:
+        audience = await remove_from_locked_chat(conn, chat_id=chat_id, user_id=user_id)
+        if audience is None:
             raise NotFound("no such member")
-        if role == "owner":
-            heir = await member_rows.first_joined_member(conn, chat_id)
-            if heir is not None:
-                await member_rows.set_role(conn, chat_id=chat_id, user_id=heir, role="owner")
-        audience = [*await member_rows.member_ids(conn, chat_id), user_id]
+    await announce_removal(services, chat_id, user_id, audience)
+
+
+async def remove_from_locked_chat(
+    conn: Connection, *, chat_id: int, user_id: int
+) -> list[int] | None:
+    """In a transaction holding the chat's lock: user_id leaves it, and an owner's place
+    passes on. Who must hear of it (the members left, and user_id); None if not a member."""
+    role = await member_rows.remove_member(conn, chat_id=chat_id, user_id=user_id)
+    if role is None:
+        return None
+    if role == "owner":
+        heir = await member_rows.first_joined_member(conn, chat_id)
+        if heir is not None:
+            await member_rows.set_role(conn, chat_id=chat_id, user_id=heir, role="owner")
+    return [*await member_rows.member_ids(conn, chat_id), user_id]
+
+
+async def announce_removal(
+    services: Services, chat_id: int, user_id: int, audience: list[int]
+) -> None:
+    """After the commit: members_count changed for everyone, and the chat is gone for
+    user_id."""
     await services.chat_cache.invalidate(audience)
     await services.events.publish(
         chat_event("member.removed", chat_id, {"user_id": user_id}, audience)

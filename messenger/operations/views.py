@@ -44,9 +44,14 @@ NEXT_PAGE = (
 
 class User(TypedDict):
     id: Id
-    nick: Annotated[str, Spec(description="unique regardless of case")]
-    name: str
+    nick: Annotated[
+        str | None, Spec(description="unique regardless of case; null once the account is deleted")
+    ]
+    name: Annotated[str, Spec(description='"Deleted user" once the account is deleted')]
     avatar: Annotated[str | None, Spec(description="a URL or a path on this server")]
+    deleted: Annotated[
+        bool, Spec(description="the account was deleted; its messages stay, under this id")
+    ]
     email: NotRequired[Annotated[str, Spec(description="present only in the caller's own user")]]
     created_at: Annotated[str, timestamp_spec("when the account was registered")]
     online: Annotated[
@@ -75,6 +80,12 @@ class User(TypedDict):
     show_presence: NotRequired[
         Annotated[bool, Spec(description="present only in the caller's own user")]
     ]
+
+
+class ExportTicket(TypedDict):
+    """An export asked for: GET /api/v1/users/me/exports/{id} fetches it once built."""
+
+    id: Id
 
 
 class Session(TypedDict):
@@ -312,11 +323,14 @@ def timestamp(value: datetime | None) -> str | None:
 
 
 def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> User:
+    nick = row[f"{prefix}nick"]
     data: User = {
         "id": row[f"{prefix}id"],
-        "nick": row[f"{prefix}nick"],
+        "nick": nick,
         "name": row[f"{prefix}name"],
         "avatar": row[f"{prefix}avatar"],
+        # Only a deleted account has no nick (migrations/0008: a constraint holds it).
+        "deleted": nick is None,
         "created_at": moment(row[f"{prefix}created_at"]),
         # Filled by operations.presence.with_presence where the viewer may see them.
         "online": row.get(f"{prefix}online", False),
@@ -327,6 +341,10 @@ def user(row: Row, *, viewer_id: int | None = None, prefix: str = "") -> User:
         data["email_verified"] = bool(row.get(f"{prefix}email_verified", False))
         data["show_presence"] = row[f"{prefix}show_presence"]
     return data
+
+
+def export_ticket(export_id: int) -> ExportTicket:
+    return {"id": export_id}
 
 
 def session(user_row: Row, token: str) -> Session:

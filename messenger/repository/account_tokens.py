@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import Interval, bindparam, func, insert, update
+from sqlalchemy import Interval, bindparam, delete, func, insert, update
 
 from messenger.repository.db import Connection, Row, compile_query
 from messenger.repository.tables import account_tokens
@@ -73,3 +73,12 @@ async def use_token(conn: Connection, *, purpose: str, token_hash: bytes) -> Row
 
 async def retire_tokens(conn: Connection, *, user_id: int, purpose: str) -> None:
     await conn.execute(_RETIRE, user_id=user_id, purpose=purpose)
+
+
+_DELETE_ALL = compile_query(
+    delete(account_tokens).where(account_tokens.c.user_id == bindparam("user_id"))
+)
+
+
+async def delete_all(conn: Connection, *, user_id: int) -> None:
+    await conn.execute(_DELETE_ALL, user_id=user_id)

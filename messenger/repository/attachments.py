@@ -189,3 +189,15 @@ async def remove_attachments_of_message(conn: Connection, message_id: int) -> li
 async def remove_attachments_of_chat_messages(conn: Connection, chat_id: int) -> list[str]:
     """Delete the rows of the chat's sent files; the stored files no row names any more."""
     return await _unnamed(conn, await conn.fetch_all(_DELETE_FOR_CHAT_MESSAGES, chat_id=chat_id))
+
+
+_DELETE_UNSENT_OF_USER = compile_query(
+    delete(attachments)
+    .where(attachments.c.user_id == bindparam("user_id"), attachments.c.message_id.is_(None))
+    .returning(attachments.c.storage_key)
+)
+
+
+async def remove_unsent_attachments_of_user(conn: Connection, user_id: int) -> list[str]:
+    """Delete the user's uploads no message carries; the stored files no row names."""
+    return await _unnamed(conn, await conn.fetch_all(_DELETE_UNSENT_OF_USER, user_id=user_id))

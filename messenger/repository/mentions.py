@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import Integer, Interval, bindparam, cast, func, select, tuple_
+from sqlalchemy import Integer, Interval, bindparam, cast, delete, func, select, tuple_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from messenger.repository.db import Connection, Row, compile_query
@@ -127,3 +127,11 @@ async def save_progress(conn: Connection, last: Row) -> None:
         message_id=last["message_id"],
         user_id=last["user_id"],
     )
+
+
+_DELETE_OF_USER = compile_query(delete(mentions).where(mentions.c.user_id == bindparam("user_id")))
+
+
+async def delete_mentions_of_user(conn: Connection, user_id: int) -> None:
+    """The unread mentions of someone who has left every chat count for nothing."""
+    await conn.execute(_DELETE_OF_USER, user_id=user_id)

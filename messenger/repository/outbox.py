@@ -23,6 +23,7 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
+    delete,
     func,
     insert,
     literal,
@@ -217,3 +218,13 @@ async def take_due(conn: Connection, *, limit: int, redeliver: timedelta) -> lis
 
 async def get_mail(conn: Connection, mail_id: int) -> Row | None:
     return await conn.fetch_one(_GET, mail_id=mail_id)
+
+
+_DELETE_OF_USER = compile_query(
+    delete(mail_outbox).where(mail_outbox.c.user_id == bindparam("user_id"))
+)
+
+
+async def delete_mails_of_user(conn: Connection, user_id: int) -> None:
+    """Sent or not: a deleted account's mails carried its address (and its links)."""
+    await conn.execute(_DELETE_OF_USER, user_id=user_id)

@@ -25,16 +25,18 @@ users = Table(
     "users",
     metadata,
     Column("id", BigInteger, Identity(always=True), primary_key=True),
-    Column("nick", Text, nullable=False),
+    # Null, with email and password_hash, once the account is deleted (deleted_at).
+    Column("nick", Text),
     Column("name", Text, nullable=False),
-    Column("email", Text, nullable=False),
-    Column("password_hash", Text, nullable=False),
+    Column("email", Text),
+    Column("password_hash", Text),
     Column("avatar", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("show_presence", Boolean, nullable=False),
     # Written from Redis in batches (messenger.services.presence), not per heartbeat.
     Column("last_seen_at", DateTime(timezone=True)),
     Column("email_verified", Boolean, nullable=False),
+    Column("deleted_at", DateTime(timezone=True)),
 )
 
 account_tokens = Table(
@@ -207,4 +209,15 @@ pins = Table(
     ),
     Column("pinned_by", BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
     Column("pinned_at", DateTime(timezone=True), nullable=False),
+)
+
+exports = Table(
+    "exports",
+    metadata,
+    Column("id", BigInteger, Identity(always=True), primary_key=True),
+    Column("user_id", BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("leased_until", DateTime(timezone=True)),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("size", BigInteger),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, insert, literal_column, select, update
+from sqlalchemy import bindparam, delete, func, insert, literal_column, select, update
 
 from messenger.repository.db import Connection, Row, compile_query
 from messenger.repository.tables import tokens, users
@@ -132,4 +132,15 @@ async def revoke_others(conn: Connection, *, user_id: int, keep_hash: bytes) -> 
 async def revoke_all(conn: Connection, *, user_id: int) -> list[bytes]:
     """Revoke every token of the user; the hashes revoked."""
     rows = await conn.fetch_all(_REVOKE_ALL, user_id=user_id)
+    return [bytes(row["token_hash"]) for row in rows]
+
+
+_DELETE_ALL = compile_query(
+    delete(tokens).where(tokens.c.user_id == bindparam("user_id")).returning(tokens.c.token_hash)
+)
+
+
+async def delete_all(conn: Connection, *, user_id: int) -> list[bytes]:
+    """Delete every token of the user, revoked ones too; the hashes deleted."""
+    rows = await conn.fetch_all(_DELETE_ALL, user_id=user_id)
     return [bytes(row["token_hash"]) for row in rows]

@@ -66,12 +66,16 @@ _SEARCH = compile_query(
             func.lower(users.c.name).like(bindparam("prefix"), escape="\\"),
         ),
         users.c.id > bindparam("after"),
+        users.c.deleted_at.is_(None),
     )
     .order_by(users.c.id)
     .limit(bindparam("limit"))
 )
+# A deleted account is no one to add to a chat or to write to.
 _EXISTING_IDS = compile_query(
-    select(users.c.id).where(users.c.id == func.any(bindparam("user_ids")))
+    select(users.c.id).where(
+        users.c.id == func.any(bindparam("user_ids")), users.c.deleted_at.is_(None)
+    )
 )
 
 
@@ -245,3 +249,28 @@ async def get_user_by_email(conn: Connection, email: str) -> Row | None:
 async def mark_email_verified(conn: Connection, *, user_id: int, email: str) -> bool:
     """Verified, if `email` is still the user's address; whether it is."""
     return await conn.execute(_VERIFY, user_id=user_id, email=email) == 1
+
+
+# The name every deleted account shows (docs/API.md, "Accounts").
+DELETED_NAME = "Deleted user"
+_DELETE_ACCOUNT = compile_query(
+    update(users)
+    .where(users.c.id == bindparam("user_id"), users.c.deleted_at.is_(None))
+    .values(
+        nick=None,
+        name=DELETED_NAME,
+        email=None,
+        password_hash=None,
+        avatar=None,
+        email_verified=False,
+        show_presence=False,
+        last_seen_at=None,
+        deleted_at=func.now(),
+    )
+)
+
+
+async def clear_account(conn: Connection, user_id: int) -> bool:
+    """Forget what identified the person; the row stays for their messages. Whether it
+    was an account still."""
+    return await conn.execute(_DELETE_ACCOUNT, user_id=user_id) == 1

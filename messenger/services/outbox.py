@@ -58,19 +58,24 @@ class MailOutbox:
 
     async def kick(self, mail_ids: Sequence[int]) -> bool:
         """Queue send_mail for each committed mail; False (logged) if Redis failed."""
-        if not mail_ids:
+        return await self.kick_task(SEND_MAIL, mail_ids)
+
+    async def kick_task(self, task_name: str, row_ids: Sequence[int]) -> bool:
+        """Queue the task for each committed row (a mail, an export), on the terms above:
+        a row whose kick fails waits for the scheduler's sweep."""
+        if not row_ids:
             return True
-        kicker: AsyncKicker[Any, Any] = AsyncKicker(SEND_MAIL, self.broker, {})
+        kicker: AsyncKicker[Any, Any] = AsyncKicker(task_name, self.broker, {})
         try:
             async with asyncio.timeout(KICK_TIMEOUT_SECONDS):
-                for mail_id in mail_ids:
-                    await kicker.kiq(mail_id)
+                for row_id in row_ids:
+                    await kicker.kiq(row_id)
                     self.kicked += 1
         except (SendTaskError, RedisError, OSError, TimeoutError) as error:
             self.failed += 1
             now = time.monotonic()
             if now - self._last_error_log > ERROR_LOG_INTERVAL_SECONDS:
                 self._last_error_log = now
-                log.warning("redis unavailable, mails wait for the relay: %r", error)
+                log.warning("redis unavailable, tasks wait for the sweep: %r", error)
             return False
         return True

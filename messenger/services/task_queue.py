@@ -17,6 +17,8 @@ SEND_MAIL = "messenger.send_mail"
 RELAY_OUTBOX = "messenger.relay_outbox"
 UNREAD_DIGEST = "messenger.unread_digest"
 MENTION_MAIL = "messenger.mention_mail"
+BUILD_EXPORT = "messenger.build_export"
+SWEEP_EXPORTS = "messenger.sweep_exports"
 
 # Bounds the stream's memory. Trimming may drop a backlog beyond it; every mail is in
 # the outbox, and the relay hands it to the broker again.

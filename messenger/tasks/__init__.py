@@ -5,6 +5,7 @@ mail.py       the send_mail task: claim an outbox row, render, send over SMTP, s
 relay.py      the periodic relay: hands due outbox rows to the broker
 digest.py     the periodic unread digest
 mentions.py   the mention mail: unread mentions, after a delay
+export.py     data exports: build one user's zip; sweep lost builds and old zips
 retry.py      retries with exponential backoff for errors worth retrying
 dashboard.py  `python -m messenger.tasks.dashboard`: taskiq-dashboard for this broker
 
@@ -25,9 +26,15 @@ TASK_MODULES = (
     "messenger.tasks.relay",
     "messenger.tasks.digest",
     "messenger.tasks.mentions",
+    "messenger.tasks.export",
 )
 # The ones with a schedule: what the scheduler (and the dashboard's schedules page) reads.
-SCHEDULED_MODULES = ("messenger.tasks.relay", "messenger.tasks.digest", "messenger.tasks.mentions")
+SCHEDULED_MODULES = (
+    "messenger.tasks.relay",
+    "messenger.tasks.digest",
+    "messenger.tasks.mentions",
+    "messenger.tasks.export",
+)
 BROKER = "messenger.tasks.broker:broker"
 SCHEDULER = "messenger.tasks.broker:scheduler"
 

@@ -576,6 +576,17 @@ async def test_every_operation_answers_as_documented(client, contract, document)
     status, _ = await call("POST", "/api/rpc", account=alice, json=notification)
     assert status == 204
 
+    # No worker runs here: the export is still being built (tests/tasks/test_export.py).
+    status, ticket = await call("POST", f"{users}/me/export", account=alice)
+    assert status == 202
+    status, _ = await call(
+        "GET", f"{users}/me/exports/{{id}}", account=alice, path={"id": ticket["id"]}
+    )
+    assert status == 202
+    await call("DELETE", f"{users}/me", account=carol, json={"password": carol.password})
+    _, gone = await call("GET", f"{users}/{{id}}", account=alice, path={"id": carol.id})
+    assert gone["deleted"] is True
+
     await call("POST", "/api/v1/auth/logout", account=alice)
 
     documented = {(path, method) for path, item in document["paths"].items() for method in item}

@@ -127,6 +127,7 @@ async def test_search_shows_email_only_for_the_callers_own_user(client, make_use
     assert set(by_id[other.id]) == {"id", "nick", "name", "avatar", "created_at"} | {
         "online",  # docs/API.md, Additions: "Live"
         "last_seen_at",
+        "deleted",  # docs/API.md, Additions: "Accounts"
     }
 
 

@@ -81,9 +81,13 @@ def tasks_database(tasks_template: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def tasks_config(base_config: Config, tasks_database: str, mailbox: Mailbox) -> Iterator[Config]:
-    """The config of one test: its own stream, the test's SMTP server, short timings."""
+def tasks_config(
+    base_config: Config, tasks_database: str, mailbox: Mailbox, tmp_path: Path
+) -> Iterator[Config]:
+    """The config of one test: its own stream, files and SMTP server, short timings."""
     config = replace_section(base_config, "database", url=tasks_database, pool_min=1, pool_max=5)
+    config = replace_section(config, "attachments", dir=str(tmp_path / "attachments"))
+    config = replace_section(config, "exports", dir=str(tmp_path / "exports"))
     config = replace_section(
         config,
         "mail",

@@ -41,7 +41,7 @@ export function chatTitle(chat) {
 export function userName(userId) {
   if (state.me && userId === state.me.id) return t("you");
   const user = state.users.get(userId);
-  if (user) return user.name || user.nick || "…";
+  if (user) return user.deleted ? t("deletedUser") : user.name || user.nick || "…";
   requestUser(userId);
   return "…";
 }
@@ -201,11 +201,12 @@ export async function loadMembers(chatId) {
     after = page.next;
   }
   state.members.set(chatId, members);
-  for (const member of members.values()) {
-    if (member.user.id !== state.me.id) {
-      state.peers.set(chatId, member.user);
-      break;
-    }
+  const chat = state.chats.get(chatId);
+  const peer = [...members.values()].find((member) => member.user.id !== state.me.id);
+  if (peer) state.peers.set(chatId, peer.user);
+  else if (chat && !chat.is_group_chat) {
+    // The other person deleted their account and so left the chat; its history stays.
+    state.peers.set(chatId, { id: 0, nick: null, name: t("deletedUser"), deleted: true });
   }
   return members;
 }

@@ -115,7 +115,7 @@ function renderChatHeader(chat) {
   $("chat-avatar").classList.toggle("group", chat.is_group_chat);
   $("chat-subtitle").textContent = chat.is_group_chat
     ? t("members", { count: chat.members_count })
-    : peer
+    : peer && peer.nick
       ? `@${peer.nick}`
       : "";
   renderHeaderPresence(chat);

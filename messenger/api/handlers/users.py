@@ -1,11 +1,11 @@
-"""/api/v1/users: search, one user, the caller's own profile."""
+"""/api/v1/users: search, one user, the caller's own profile, deleting one's account."""
 
 from __future__ import annotations
 
 from typing import TypedDict, Unpack
 
 from messenger.api.endpoint import Call
-from messenger.operations import users, views
+from messenger.operations import account_deletion, users, views
 
 
 class ProfileChanges(TypedDict, total=False):
@@ -38,3 +38,7 @@ async def patch_me(call: Call, **changes: Unpack[ProfileChanges]) -> views.User:
 async def get_user(call: Call, *, user_id: int) -> views.User:
     user = await users.get_user(call.services, user_id, viewer_id=call.me)
     return views.user(user, viewer_id=call.me)
+
+
+async def delete_me(call: Call, *, password: str) -> None:
+    await account_deletion.delete_account(call.services, call.me, password=password)
