@@ -41,6 +41,7 @@ async def test_register_returns_201_with_the_user_its_email_and_a_token(client):
         "last_seen_at",
         "show_presence",
         "email_verified",  # docs/API.md, Additions: "Accounts"
+        "deleted",
     }
     assert user["email_verified"] is False  # until the mailed link is followed
     assert isinstance(user["id"], int)
