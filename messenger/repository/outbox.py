@@ -27,6 +27,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     or_,
     select,
     update,
@@ -107,10 +108,12 @@ _CLAIM = compile_query(
         users.c.nick,
     )
 )
+# A settled mail keeps no single-use token: the account_tokens row holds its hash alone.
+_without_token = mail_outbox.c.payload.op("-")(literal_column("'token'::text"))
 _MARK_SENT = compile_query(
     update(mail_outbox)
     .where(mail_outbox.c.id == bindparam("mail_id"), *_unsettled)
-    .values(sent_at=_now, claimed_until=None, last_error=None)
+    .values(sent_at=_now, claimed_until=None, last_error=None, payload=_without_token)
 )
 # Fenced by the attempt number: a worker whose lease ran out and passed to another
 # worker must not release (or fail) the row under that worker.
@@ -126,6 +129,9 @@ _RECORD_FAILURE = compile_query(
         last_error=bindparam("error"),
         next_attempt_at=_now + bindparam("retry_after", type_=Interval),
         failed_at=case((bindparam("give_up", type_=Boolean), _now), else_=None),
+        payload=case(
+            (bindparam("give_up", type_=Boolean), _without_token), else_=mail_outbox.c.payload
+        ),
     )
 )
 _due = (

@@ -4,6 +4,7 @@ server (aiosmtpd) after a real worker sent them."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import Any
 
@@ -113,6 +114,24 @@ async def test_another_link_is_mailed_on_request_at_most_three_an_hour(
     await mailbox.wait_for(alice.user["email"], 4, subject=CONFIRM)  # on register, and 3
 
 
+async def settled_payloads(db: Database, user_id: int, *, mails: int) -> int:
+    """Wait until the user's `mails` outbox rows are marked sent (the worker commits that
+    just after the SMTP server accepted the mail); how many are."""
+    for _ in range(100):
+        async with db.connection() as conn:
+            cursor = await conn.raw.cursor()
+            await cursor.execute(
+                "SELECT count(*) FROM mail_outbox WHERE user_id = %s AND sent_at IS NOT NULL",
+                (user_id,),
+            )
+            [sent] = await cursor.fetchone()
+            cursor.close()
+        if sent >= mails:
+            return int(sent)
+        await asyncio.sleep(0.05)
+    return int(sent)
+
+
 async def test_a_password_is_reset_by_the_mailed_link_and_every_session_ends(
     verifying: TestClient[Any, Any], mailbox: Mailbox, start_worker: StartWorker, tasks_db: Database
 ) -> None:
@@ -124,6 +143,16 @@ async def test_a_password_is_reset_by_the_mailed_link_and_every_session_ends(
     assert asked.status == 202
     [mail] = await mailbox.wait_for(alice.user["email"], subject=RESET)
     token = link_token(mail, "reset-password")
+    # Once sent, the outbox keeps no token: only its hash is stored (account_tokens).
+    assert await settled_payloads(tasks_db, alice.id, mails=2) == 2
+    async with tasks_db.connection() as conn:
+        cursor = await conn.raw.cursor()
+        await cursor.execute(
+            "SELECT payload::text FROM mail_outbox WHERE user_id = %s", (alice.id,)
+        )
+        payloads = [row[0] for row in await cursor.fetchall()]
+        cursor.close()
+    assert all(token not in payload and '"token"' not in payload for payload in payloads)
 
     confirm = f"{V1}/auth/password-reset/confirm"
     body = {"token": token, "password": "a brand new secret"}
