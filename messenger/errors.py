@@ -54,6 +54,17 @@ class ValidationFailed(DomainError):
 
 
 @dataclass
-class RateLimited(DomainError):
+class RetryLater(DomainError):
+    """An error the same request may get past later: answered with Retry-After."""
+
     retry_after_seconds: int = 1
+
+
+class RateLimited(RetryLater):
     code = "rate_limited"
+
+
+class Unavailable(RetryLater):
+    """A dependency the request needs (PostgreSQL) cannot be reached now."""
+
+    code = "unavailable"

@@ -24,6 +24,7 @@ STATUS_OF_CODE = {
     "unsupported_media_type": 415,
     "validation_failed": 422,
     "rate_limited": 429,
+    "unavailable": 503,
 }
 CODE_OF_STATUS = {status: code for code, status in STATUS_OF_CODE.items()} | {
     405: "method_not_allowed",

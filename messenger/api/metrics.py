@@ -91,6 +91,11 @@ class AppStateCollector(Collector):
                 "Limits not counted (the request went ahead) because Redis was unavailable.",
                 value=services.limits.unavailable,
             )
+            yield CounterMetricFamily(
+                "messenger_database_unreachable",
+                "Requests answered 503 because PostgreSQL could not be reached.",
+                value=services.db.unreachable,
+            )
         yield GaugeMetricFamily(
             "messenger_websocket_connections",
             "WebSocket connections open on this process.",

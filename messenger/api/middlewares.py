@@ -11,7 +11,7 @@ from aiohttp import web
 
 from messenger.api.errors import CODE_OF_STATUS, STATUS_OF_CODE, error_response
 from messenger.api.keys import CURRENT_TOKEN, CURRENT_USER, REQUEST_ID, SERVICES
-from messenger.errors import DomainError, RateLimited, Unauthorized
+from messenger.errors import DomainError, RetryLater, Unauthorized
 from messenger.operations import accounts
 
 log = logging.getLogger("messenger.api")
@@ -41,7 +41,7 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
     except DomainError as error:
         headers = (
             {"Retry-After": str(error.retry_after_seconds)}
-            if isinstance(error, RateLimited)
+            if isinstance(error, RetryLater)
             else None
         )
         status = STATUS_OF_CODE.get(error.code, 500)

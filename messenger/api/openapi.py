@@ -44,7 +44,8 @@ pass `next` back as `after` (or `before` for message history).
 "message"}]}}`, with the status telling the kind: 400 `bad_request`, 401
 `unauthorized`, 403 `forbidden`, 404 `not_found` (also for objects the caller may not
 know exist), 409 `conflict`, 413 `too_large`, 415 `unsupported_media_type`, 422
-`validation_failed`, 429 `rate_limited`.
+`validation_failed`, 429 `rate_limited`, 503 `unavailable` (PostgreSQL out of reach; with
+`Retry-After`).
 
 Every response carries an `X-Request-Id` (the caller's own, if it sent a safe one).
 """
@@ -71,7 +72,9 @@ _ERROR_WHEN = {
     "unsupported_media_type": "Wrong Content-Type.",
     "validation_failed": "The body fails the request's JSON Schema (or a rule beyond it); "
     "`details` lists every failing path.",
-    "rate_limited": "Too many failed logins; retry after `Retry-After` seconds.",
+    "rate_limited": "Too many requests of this kind (failed logins, sends, mails); retry "
+    "after `Retry-After` seconds.",
+    "unavailable": "PostgreSQL cannot be reached now; retry after `Retry-After` seconds.",
 }
 _CODE_OF_STATUS = {status: code for code, status in STATUS_OF_CODE.items()}
 
@@ -183,15 +186,16 @@ def rpc_methods_description(methods: dict[str, rpc.Method]) -> str:
 def operation(endpoint: Endpoint, shapes: ShapeSchemas) -> Schema:
     """One operation; its handler's name is its operationId. The errors every such
     operation can meet are added here: 401 unless public, 400 for a parameter that can
-    be malformed, and 400/413/415/422 for a JSON body. A public operation that still
-    takes a token when given one (`optional_token`) allows both."""
+    be malformed, 400/413/415/422 for a JSON body, and 503 wherever the database is
+    needed (a token to check, a body to act on). A public operation that still takes a
+    token when given one (`optional_token`) allows both."""
     statuses = set(endpoint.errors)
     if not endpoint.public:
-        statuses.add(401)
+        statuses |= {401, 503}
     if any(param.checked for param in endpoint.params):
         statuses.add(400)
     if endpoint.body is not None:
-        statuses |= {400, 413, 415, 422}
+        statuses |= {400, 413, 415, 422, 503}
     result: Schema = {
         "operationId": endpoint.operation_id,
         "summary": endpoint.summary,

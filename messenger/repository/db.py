@@ -8,8 +8,11 @@ as a server-side prepared statement, parsed and planned once per connection.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import AsyncIterator, Mapping
+import logging
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +27,10 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from messenger.config import DatabaseConfig
-from messenger.repository.pool import Pool, Session
+from messenger.errors import Unavailable
+from messenger.repository.pool import Pool, PoolClosed, Session
+
+log = logging.getLogger("messenger.database")
 
 Row = dict[str, Any]
 # %(name)s placeholders, which the driver fills with quoted literals.
@@ -209,35 +215,63 @@ class Connection:
         await self._execute(text)
 
 
+# What a server that is down, restarting, overloaded or out of reach makes a request
+# fail with: the same request may well succeed in a moment (503 with Retry-After, never
+# a 500). Serialization failures and cancelled statements are OperationalErrors too.
+UNREACHABLE = (psycopg2.OperationalError, psycopg2.InterfaceError, PoolClosed, TimeoutError)
+RETRY_AFTER_SECONDS = 2
+LOG_INTERVAL_SECONDS = 30.0
+
+
 class Database:
     def __init__(self, pool: Pool) -> None:
         self.pool = pool
+        self.unreachable = 0  # requests failed so, for the metrics
+        self._last_log = 0.0
 
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[Connection]:
-        raw = await self.pool.acquire()
-        try:
-            yield Connection(raw, self.pool.session(raw))
-        finally:
-            self.pool.release(raw)
+        with self._unavailable_when_unreachable():
+            raw = await self.pool.acquire()
+            try:
+                yield Connection(raw, self.pool.session(raw))
+            finally:
+                self.pool.release(raw)
 
     @asynccontextmanager
     async def transaction(self, isolation: str = "READ COMMITTED") -> AsyncIterator[Connection]:
         """One transaction on one connection: COMMIT on success, ROLLBACK on any error."""
-        raw = await self.pool.acquire()
-        connection = Connection(raw, self.pool.session(raw))
-        connection.pending_begin = f"BEGIN ISOLATION LEVEL {isolation}"
+        with self._unavailable_when_unreachable():
+            raw = await self.pool.acquire()
+            connection = Connection(raw, self.pool.session(raw))
+            connection.pending_begin = f"BEGIN ISOLATION LEVEL {isolation}"
+            try:
+                yield connection
+            except BaseException:
+                if connection.began and not raw.closed:
+                    with contextlib.suppress(*UNREACHABLE):  # what failed is raised below
+                        await connection.execute_text("ROLLBACK")
+                raise
+            else:
+                if connection.began:  # a transaction that ran nothing has nothing to end
+                    await connection.execute_text("COMMIT")
+            finally:
+                self.pool.release(raw)
+
+    @contextlib.contextmanager
+    def _unavailable_when_unreachable(self) -> Iterator[None]:
         try:
-            yield connection
-        except BaseException:
-            if connection.began and not raw.closed:
-                await connection.execute_text("ROLLBACK")
-            raise
-        else:
-            if connection.began:  # a transaction that ran nothing has nothing to end
-                await connection.execute_text("COMMIT")
-        finally:
-            self.pool.release(raw)
+            yield
+        except UNREACHABLE as error:
+            self.unreachable += 1
+            now = time.monotonic()
+            if now - self._last_log > LOG_INTERVAL_SECONDS:
+                self._last_log = now
+                log.warning("the database is unreachable, requests get 503: %r", error)
+            raise Unavailable(
+                "the database cannot be reached; try again shortly",
+                retry_after_seconds=RETRY_AFTER_SECONDS,
+            ) from error
 
     def stats(self) -> dict[str, int]:
         return {"size": self.pool.size, "free": self.pool.freesize, "max": self.pool.maxsize}

@@ -29,7 +29,6 @@ def start_api(
 ) -> subprocess.Popen[bytes]:
     env = (
         os.environ
-        | (extra_env or {})
         | {
             "MESSENGER_DATABASE__URL": config.database.url,
             "MESSENGER_REDIS__URL": config.redis.url,
@@ -39,6 +38,7 @@ def start_api(
             "MESSENGER_AUTH__ARGON2_TIME_COST": "1",
             "MESSENGER_AUTH__ARGON2_MEMORY_KIB": "1024",
         }
+        | (extra_env or {})
     )
     with log_path.open("wb") as log:  # the child keeps its own descriptor
         return subprocess.Popen(
@@ -274,3 +274,46 @@ async def test_replies_reactions_and_pins_made_through_one_process_reach_a_socke
         },
     }
     assert events[3]["data"] == {"message_id": original["id"]}
+
+
+async def test_two_processes_share_the_limits_of_failed_logins_and_of_sends(
+    config: Config, tmp_path: Path
+) -> None:
+    """docs/API.md, "Accounts": limits are counted in Redis, so every API process shares
+    them; failed logins and sends spread over two processes add up."""
+    shared = {
+        "MESSENGER_LIMITS__NAMESPACE": os.urandom(8).hex(),
+        "MESSENGER_LIMITS__LOGIN_FAILURES": "4",
+        "MESSENGER_LIMITS__MESSAGES": "6",
+        "MESSENGER_LIMITS__MESSAGES_WINDOW_SECONDS": "60",
+    }
+    async with running_apis(config, tmp_path, extra_env=shared) as apis:
+        bases = [api.base for api in apis]
+        timeout = aiohttp.ClientTimeout(total=EVENT_SECONDS)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            suffix = os.urandom(4).hex()
+            alice = await register(session, bases[0], f"alice_{suffix}")
+            bob = await register(session, bases[1], f"bob_{suffix}")
+            wrong = {"login": alice["user"]["nick"], "password": "not the password"}
+            statuses = []
+            for attempt in range(6):
+                url = f"{bases[attempt % 2]}/api/v1/auth/login"
+                async with session.post(url, json=wrong) as response:
+                    statuses.append(response.status)
+            assert statuses == [401] * 4 + [429] * 2
+
+            auth = {"Authorization": f"Bearer {bob['token']}"}
+            chat = await call(
+                session,
+                "POST",
+                f"{bases[0]}/api/v1/chats",
+                json={"is_group_chat": False, "member_ids": [alice["user"]["id"]]},
+                headers=auth,
+            )
+            sent = []
+            for turn in range(10):
+                url = f"{bases[turn % 2]}/api/v1/chats/{chat['id']}/messages"
+                async with session.post(url, json={"content": f"m{turn}"}, headers=auth) as answer:
+                    sent.append(answer.status)
+            assert sent.count(201) == 6
+            assert sent[-2:] == [429, 429]
