@@ -1,4 +1,5 @@
-"""The `messenger` command: serve, migrate, and the local service stack."""
+"""The `messenger` command: serve, migrate, the local service stack, and the operators'
+admin commands."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import logging
 import subprocess
 import sys
+from typing import Any
 
 from aiohttp import web
 
@@ -120,6 +122,91 @@ def dump(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def admin(config: Config, args: argparse.Namespace) -> int:
+    """`messenger admin ...`: the operators' commands (messenger.operations.admin)."""
+    import asyncio
+
+    from messenger.errors import NotFound
+
+    try:
+        return asyncio.run(_admin(config, args))
+    except NotFound as error:
+        print(error.message, file=sys.stderr)
+        return 1
+
+
+async def _admin(config: Config, args: argparse.Namespace) -> int:
+    from messenger.operations import admin as operations
+    from messenger.services.container import open_services
+
+    async with open_services(config) as services:
+        if args.action == "users":
+            rows = await operations.list_users(
+                services, query=args.query, after=args.after, limit=args.limit
+            )
+            print("id\tnick\tname\temail\tstate\tsessions\tcreated_at\tlast_seen_at")
+            for row in rows:
+                print(
+                    "\t".join(
+                        "-" if row[key] is None else str(row[key])
+                        for key in (
+                            "id",
+                            "nick",
+                            "name",
+                            "email",
+                            "state",
+                            "sessions",
+                            "created_at",
+                            "last_seen_at",
+                        )
+                    )
+                )
+            return 0
+        if args.action == "chat-size":
+            size = await operations.chat_size(services, args.target)
+            for key, value in size.items():
+                print(f"{key}\t{'-' if value is None else value}")
+            return 0
+        user = await operations.find_user(services, args.target)
+        if args.action == "deactivate":
+            await operations.deactivate(services, user["id"])
+        elif args.action == "reactivate":
+            await operations.reactivate(services, user["id"])
+        else:
+            if not args.yes:
+                print(
+                    f"deleting user {user['id']} ({user['nick']}) cannot be undone: add --yes",
+                    file=sys.stderr,
+                )
+                return 2
+            await operations.delete_user(services, user["id"])
+        print(f"{args.action}d user {user['id']} ({user['nick'] or 'deleted'})", file=sys.stderr)
+        return 0
+
+
+def add_admin_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "admin", help="operators' commands: users, deactivate, reactivate, delete, chat-size"
+    )
+    actions = parser.add_subparsers(dest="action", required=True)
+    users = actions.add_parser("users", help="list users in id order, with their state")
+    users.add_argument("--query", default="", help="only nicks or emails with this prefix")
+    users.add_argument("--after", type=int, default=0, help="only ids above this")
+    users.add_argument("--limit", type=int, default=100)
+    for action, text in (
+        ("deactivate", "no more logins; every session ends, its sockets close"),
+        ("reactivate", "logins work again"),
+        ("delete", "delete the account as its owner can (messages stay as Deleted user)"),
+    ):
+        one = actions.add_parser(action, help=text)
+        one.add_argument("target", metavar="USER", help="the user's id or nick")
+        if action == "delete":
+            one.add_argument("--yes", action="store_true", help="it cannot be undone")
+    size = actions.add_parser("chat-size", help="a chat's members, messages and files")
+    size.add_argument("target", metavar="CHAT_ID", type=int)
+    parser.set_defaults(func=admin)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="messenger", description=__doc__)
     commands = parser.add_subparsers(dest="command_name", required=True)
@@ -164,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     stack_parser.add_argument("action", choices=["up", "down", "exec"])
     stack_parser.add_argument("command", nargs=argparse.REMAINDER)
     stack_parser.set_defaults(func=stack)
+    add_admin_parser(commands)
     return parser
 
 

@@ -402,6 +402,7 @@ CREATE TABLE public.users (
     last_seen_at timestamp with time zone,
     email_verified boolean DEFAULT false NOT NULL,
     deleted_at timestamp with time zone,
+    deactivated_at timestamp with time zone,
     CONSTRAINT users_deleted_cleared CHECK (((deleted_at IS NULL) = ((nick IS NOT NULL) AND (email IS NOT NULL) AND (password_hash IS NOT NULL)))),
     CONSTRAINT users_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
     CONSTRAINT users_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100))),

@@ -22,47 +22,47 @@ SET row_security = off;
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.users (id, nick, name, email, password_hash, avatar, created_at, show_presence, last_seen_at, email_verified, deleted_at) FROM stdin;
-1	user0000001	Anna Müller	user0000001@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:00+00	t	\N	f	\N
-2	user0000002	Bruno Müller	user0000002@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:01+00	t	\N	f	\N
-3	user0000003	Chloé Müller	user0000003@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:02+00	t	\N	f	\N
-4	user0000004	Dmitri Müller	user0000004@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:03+00	t	\N	f	\N
-5	user0000005	Elif Müller	user0000005@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:04+00	t	\N	f	\N
-6	user0000006	Farah Müller	user0000006@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:05+00	t	\N	f	\N
-7	user0000007	Giulia Müller	user0000007@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:06+00	t	\N	f	\N
-8	user0000008	Hiroshi Müller	user0000008@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:07+00	t	\N	f	\N
-9	user0000009	Inès Müller	user0000009@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:08+00	t	\N	f	\N
-10	user0000010	Jonas Müller	user0000010@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:09+00	t	\N	f	\N
-11	user0000011	Katarzyna Müller	user0000011@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:10+00	t	\N	f	\N
-12	user0000012	Lars Müller	user0000012@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:11+00	t	\N	f	\N
-13	user0000013	María Müller	user0000013@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:12+00	t	\N	f	\N
-14	user0000014	Nguyễn Müller	user0000014@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:13+00	t	\N	f	\N
-15	user0000015	Olufemi Müller	user0000015@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:14+00	t	\N	f	\N
-16	user0000016	Priya Müller	user0000016@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:15+00	t	\N	f	\N
-17	user0000017	Quentin Müller	user0000017@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:16+00	t	\N	f	\N
-18	user0000018	Rūta Müller	user0000018@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:17+00	t	\N	f	\N
-19	user0000019	Søren Müller	user0000019@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:18+00	t	\N	f	\N
-20	user0000020	Tomás Müller	user0000020@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:19+00	t	\N	f	\N
-21	user0000021	Ursula Müller	user0000021@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:20+00	t	\N	f	\N
-22	user0000022	Vikram Müller	user0000022@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:21+00	t	\N	f	\N
-23	user0000023	Wen Müller	user0000023@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:22+00	t	\N	f	\N
-24	user0000024	Ximena Müller	user0000024@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:23+00	t	\N	f	\N
-25	user0000025	Yusuf Müller	user0000025@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:24+00	t	\N	f	\N
-26	user0000026	Zoë Müller	user0000026@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:25+00	t	\N	f	\N
-27	user0000027	Алексей Müller	user0000027@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:26+00	t	\N	f	\N
-28	user0000028	Σοφία Müller	user0000028@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:27+00	t	\N	f	\N
-29	user0000029	李娜 Müller	user0000029@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:28+00	t	\N	f	\N
-30	user0000030	محمد Müller	user0000030@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:29+00	t	\N	f	\N
-31	user0000031	Anna García	user0000031@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:30+00	t	\N	f	\N
-32	user0000032	Bruno García	user0000032@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:31+00	t	\N	f	\N
-33	user0000033	Chloé García	user0000033@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:32+00	t	\N	f	\N
-34	user0000034	Dmitri García	user0000034@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:33+00	t	\N	f	\N
-35	user0000035	Elif García	user0000035@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:34+00	t	\N	f	\N
-36	user0000036	Farah García	user0000036@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:35+00	t	\N	f	\N
-37	user0000037	Giulia García	user0000037@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:36+00	t	\N	f	\N
-38	user0000038	Hiroshi García	user0000038@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:37+00	t	\N	f	\N
-39	user0000039	Inès García	user0000039@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:38+00	t	\N	f	\N
-40	user0000040	Jonas García	user0000040@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:39+00	t	\N	f	\N
+COPY public.users (id, nick, name, email, password_hash, avatar, created_at, show_presence, last_seen_at, email_verified, deleted_at, deactivated_at) FROM stdin;
+1	user0000001	Anna Müller	user0000001@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:00+00	t	\N	f	\N	\N
+2	user0000002	Bruno Müller	user0000002@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:01+00	t	\N	f	\N	\N
+3	user0000003	Chloé Müller	user0000003@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:02+00	t	\N	f	\N	\N
+4	user0000004	Dmitri Müller	user0000004@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:03+00	t	\N	f	\N	\N
+5	user0000005	Elif Müller	user0000005@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:04+00	t	\N	f	\N	\N
+6	user0000006	Farah Müller	user0000006@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:05+00	t	\N	f	\N	\N
+7	user0000007	Giulia Müller	user0000007@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:06+00	t	\N	f	\N	\N
+8	user0000008	Hiroshi Müller	user0000008@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:07+00	t	\N	f	\N	\N
+9	user0000009	Inès Müller	user0000009@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:08+00	t	\N	f	\N	\N
+10	user0000010	Jonas Müller	user0000010@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:09+00	t	\N	f	\N	\N
+11	user0000011	Katarzyna Müller	user0000011@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:10+00	t	\N	f	\N	\N
+12	user0000012	Lars Müller	user0000012@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:11+00	t	\N	f	\N	\N
+13	user0000013	María Müller	user0000013@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:12+00	t	\N	f	\N	\N
+14	user0000014	Nguyễn Müller	user0000014@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:13+00	t	\N	f	\N	\N
+15	user0000015	Olufemi Müller	user0000015@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:14+00	t	\N	f	\N	\N
+16	user0000016	Priya Müller	user0000016@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:15+00	t	\N	f	\N	\N
+17	user0000017	Quentin Müller	user0000017@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:16+00	t	\N	f	\N	\N
+18	user0000018	Rūta Müller	user0000018@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:17+00	t	\N	f	\N	\N
+19	user0000019	Søren Müller	user0000019@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:18+00	t	\N	f	\N	\N
+20	user0000020	Tomás Müller	user0000020@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:19+00	t	\N	f	\N	\N
+21	user0000021	Ursula Müller	user0000021@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:20+00	t	\N	f	\N	\N
+22	user0000022	Vikram Müller	user0000022@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:21+00	t	\N	f	\N	\N
+23	user0000023	Wen Müller	user0000023@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:22+00	t	\N	f	\N	\N
+24	user0000024	Ximena Müller	user0000024@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:23+00	t	\N	f	\N	\N
+25	user0000025	Yusuf Müller	user0000025@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:24+00	t	\N	f	\N	\N
+26	user0000026	Zoë Müller	user0000026@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:25+00	t	\N	f	\N	\N
+27	user0000027	Алексей Müller	user0000027@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:26+00	t	\N	f	\N	\N
+28	user0000028	Σοφία Müller	user0000028@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:27+00	t	\N	f	\N	\N
+29	user0000029	李娜 Müller	user0000029@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:28+00	t	\N	f	\N	\N
+30	user0000030	محمد Müller	user0000030@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:29+00	t	\N	f	\N	\N
+31	user0000031	Anna García	user0000031@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:30+00	t	\N	f	\N	\N
+32	user0000032	Bruno García	user0000032@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:31+00	t	\N	f	\N	\N
+33	user0000033	Chloé García	user0000033@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:32+00	t	\N	f	\N	\N
+34	user0000034	Dmitri García	user0000034@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:33+00	t	\N	f	\N	\N
+35	user0000035	Elif García	user0000035@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:34+00	t	\N	f	\N	\N
+36	user0000036	Farah García	user0000036@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:35+00	t	\N	f	\N	\N
+37	user0000037	Giulia García	user0000037@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:36+00	t	\N	f	\N	\N
+38	user0000038	Hiroshi García	user0000038@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:37+00	t	\N	f	\N	\N
+39	user0000039	Inès García	user0000039@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:38+00	t	\N	f	\N	\N
+40	user0000040	Jonas García	user0000040@example.com	$argon2id$v=19$m=19456,t=2,p=1$1/a/TfM0BJHAMd1V8w384w$HcYd5sjIq5jzQj3Pu39zU9bohjpqPOXjwoM6a8EPUgM	\N	2026-01-01 00:00:39+00	t	\N	f	\N	\N
 \.
 
 

@@ -51,7 +51,8 @@ code    meaning                                                          data.co
 -32009  nick or email taken; client_message_id reused, other content     conflict
 -32013  too large                                                        too_large
 -32029  rate limited                                                     rate_limited
--32000  any other domain error                                           its code
+-32000  any other domain error, such as the database out of reach        its code
+        (`unavailable`: call again in a moment)
 
 The server error codes are -32000 minus the last two digits of the REST status, so a
 client that knows the HTTP table can read them.

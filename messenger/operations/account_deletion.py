@@ -30,6 +30,11 @@ async def delete_account(services: Services, user_id: int, *, password: str) -> 
         stored = await users.get_password_hash(conn, user_id)
     if not await services.passwords.verify(stored, password):
         raise Forbidden("the password is wrong")
+    await remove_account(services, user_id)
+
+
+async def remove_account(services: Services, user_id: int) -> None:
+    """Everything above but the password (an operator's `messenger admin delete`)."""
     left: list[tuple[int, list[int]]] = []
     async with services.db.transaction() as conn:
         for chat_id in sorted(await member_rows.chat_ids_of_user(conn, user_id)):

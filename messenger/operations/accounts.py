@@ -111,6 +111,9 @@ async def login(
     if not await services.passwords.verify(stored_hash, password) or found is None:
         await limits.count(*failures)
         raise Unauthorized("wrong login or password")
+    # Told only to whoever knows the password.
+    if found.pop("deactivated_at") is not None:
+        raise Unauthorized("this account is deactivated; ask the server's operator")
     await limits.forget(limits.login_failures, login_name.lower())
     async with services.db.connection() as conn:
         token = await _issue_token(services, conn, found["id"], user_agent)

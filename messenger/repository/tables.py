@@ -37,6 +37,8 @@ users = Table(
     Column("last_seen_at", DateTime(timezone=True)),
     Column("email_verified", Boolean, nullable=False),
     Column("deleted_at", DateTime(timezone=True)),
+    # Set by an operator (messenger admin deactivate): no login until reactivated.
+    Column("deactivated_at", DateTime(timezone=True)),
 )
 
 account_tokens = Table(

@@ -51,7 +51,7 @@ _INSERT = compile_query(
 )
 _BY_ID = compile_query(select(*PUBLIC_COLUMNS).where(users.c.id == bindparam("user_id")))
 _BY_LOGIN = compile_query(
-    select(*PUBLIC_COLUMNS, users.c.password_hash).where(
+    select(*PUBLIC_COLUMNS, users.c.password_hash, users.c.deactivated_at).where(
         or_(
             func.lower(users.c.nick) == func.lower(bindparam("login")),
             func.lower(users.c.email) == func.lower(bindparam("login")),

@@ -18,7 +18,7 @@ from messenger.api.keys import SERVICES
 from messenger.api.params import DEFAULT_LIMIT, MAX_LIMIT
 from messenger.api.rpc import MAX_BATCH_CALLS
 from messenger.api.validation import load_schemas
-from tests.support.api import Account, create_chat, send, unique_nick
+from tests.support.api import Account, create_chat, register, send, unique_nick
 
 RPC = "/api/rpc"
 V1 = "/api/v1"
@@ -582,9 +582,20 @@ async def test_a_malformed_chat_cursor_is_invalid_params(client, make_user):
     assert failure["data"]["code"] == "bad_request"
 
 
+async def test_a_database_out_of_reach_is_unavailable_without_a_traceback(make_client):
+    client = await make_client()
+    alice = await register(client, "alice")
+    await client.app[SERVICES].db.pool.close()
+    call = request("get_users", {"q": "alice"})
+    answer = await (await client.post(RPC, json=call, headers=alice.headers)).json()
+    assert answer["error"]["code"] == -32000
+    assert answer["error"]["data"] == {"code": "unavailable", "details": []}
+
+
 async def test_an_unexpected_failure_is_internal_error_without_a_traceback(make_client):
     client = await make_client()
-    await client.app[SERVICES].db.pool.close()
+    # A fault in our own code, not in a dependency: the hashing service is gone.
+    client.app[SERVICES].passwords = None
     nick = unique_nick("rpc")
     response = await client.post(
         RPC,

@@ -1,0 +1,2 @@
+-- Undo 0009.deactivation.
+ALTER TABLE users DROP COLUMN deactivated_at;
