@@ -20,8 +20,15 @@ def serve(config: Config, args: argparse.Namespace) -> int:
 
     host = args.host or config.server.host
     port = args.port or config.server.port
+    processes = args.processes or config.server.processes
+    if processes > 1:
+        from messenger.api.processes import serve_processes
+
+        return serve_processes(processes, host, port)
     configure_access_log()
-    web.run_app(create_app(config), host=host, port=port, access_log=None)
+    web.run_app(
+        create_app(config), host=host, port=port, access_log=None, reuse_port=args.reuse_port
+    )
     return 0
 
 
@@ -217,6 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text)
         sub.add_argument("--host")
         sub.add_argument("--port", type=int)
+        sub.add_argument(
+            "--processes", type=int, help="API processes sharing the port (server.processes)"
+        )
+        # Set by `--processes N` for its children: the port is shared (SO_REUSEPORT).
+        sub.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)
         sub.set_defaults(func=func)
     commands.add_parser("migrate", help="create the database and apply migrations").set_defaults(
         func=migrate

@@ -19,6 +19,8 @@ DEFAULT_CONFIG_FILE = Path("config.yaml")
 class ServerConfig:
     host: str = "127.0.0.1"
     port: int = 8080
+    # API processes sharing the port (SO_REUSEPORT; messenger.api.processes).
+    processes: int = 1
     # A chat message is at most 4000 characters (16 kB of UTF-8); 1 MiB leaves room for
     # large member lists while keeping a hostile body from eating memory.
     max_body_bytes: int = 1024 * 1024

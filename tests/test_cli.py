@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import psycopg2
 import pytest
 
@@ -340,3 +343,98 @@ def test_stack_up_starts_private_services_and_stack_down_stops_them(tmp_path: Pa
     finally:
         stack.down()
         shutil.rmtree(stack.postgres_dir().parent, ignore_errors=True)
+
+
+def children_of(pid: int) -> set[int]:
+    """The live processes whose parent is pid (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pids: set[int]) -> set[int]:
+    return {pid for pid in pids if Path(f"/proc/{pid}").exists()}
+
+
+def wait_for_children(
+    pid: int, count: int, *, log: Path, other_than: set[int] = frozenset()
+) -> set[int]:
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        children = children_of(pid)
+        if len(children) == count and not children & other_than:
+            return children
+        time.sleep(0.1)
+    pytest.fail(f"not {count} API processes under {pid}: {children_of(pid)}\n{log.read_text()}")
+
+
+async def test_serve_with_two_processes_shares_the_port_replaces_a_dead_one_and_stops_cleanly(
+    migrated_env: dict[str, str], tmp_path: Path
+) -> None:
+    port = free_port()
+    log = tmp_path / "serve.log"
+    process = start("serve", "--port", str(port), "--processes", "2", env=migrated_env, log=log)
+    try:
+        await asyncio.to_thread(wait_healthy, port, process, log)
+        first = await asyncio.to_thread(wait_for_children, process.pid, 2, log=log)
+        # Each request on a connection of its own: the kernel spreads them over both.
+        for _ in range(20):
+            status, body = await asyncio.to_thread(
+                request, port, "/api/v1/auth/register", register_body()
+            )
+            assert status == 201, body
+
+        # One dies: the other serves meanwhile, and the parent starts a new one.
+        os.kill(min(first), signal.SIGKILL)
+        # A connection queued on the killed one's socket is reset; the next goes through.
+        for _ in range(20):
+            try:
+                status, _ = await asyncio.to_thread(request, port, "/healthz")
+                break
+            except OSError:
+                await asyncio.sleep(0.05)
+        assert status == 200
+        await asyncio.to_thread(wait_for_children, process.pid, 2, other_than={min(first)}, log=log)
+
+        # SIGTERM to the parent: sockets close with 1001 and every process exits.
+        status, session = await asyncio.to_thread(
+            request, port, "/api/v1/auth/register", register_body()
+        )
+        async with aiohttp.ClientSession() as client:
+            socket = await client.ws_connect(
+                f"http://127.0.0.1:{port}/api/v1/ws?token={session['token']}"
+            )
+            assert (await socket.receive_json(timeout=5))["type"] == "ready"
+            last = children_of(process.pid)
+            process.send_signal(signal.SIGTERM)
+            closed = await socket.receive(timeout=STOP_TIMEOUT_SECONDS)
+            assert (closed.type, closed.data) == (aiohttp.WSMsgType.CLOSE, 1001)
+        code = await asyncio.to_thread(process.wait, STOP_TIMEOUT_SECONDS)
+    finally:
+        stop(process, signal.SIGTERM)
+    assert code == 0, log.read_text()
+    assert await asyncio.to_thread(alive, last) == set()
+    assert not is_listening("127.0.0.1", port)
+
+
+def test_serve_with_two_processes_on_a_taken_port_exits_with_an_error(
+    migrated_env: dict[str, str], tmp_path: Path
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        log = tmp_path / "serve.log"
+        process = start("serve", "--port", str(port), "--processes", "2", env=migrated_env, log=log)
+        try:
+            code = process.wait(timeout=START_TIMEOUT_SECONDS)
+        finally:
+            stop(process, signal.SIGTERM)
+    assert code != 0
+    assert "failed at start" in log.read_text()
