@@ -143,9 +143,11 @@ def start_api(
     log_path: Path = LOG_PATH,
     extra_env: Mapping[str, str] | None = None,
     checkout: Path | None = None,
+    processes: int = 1,
 ) -> subprocess.Popen[bytes]:
-    """`messenger serve` on the database; of another checkout of the project (its own
-    .venv, run in its folder) when `checkout` is given."""
+    """`messenger serve` on the database (`processes` API processes sharing the port); of
+    another checkout of the project (its own .venv, run in its folder) when `checkout`
+    is given."""
     auth = AuthConfig()  # the production hashing cost, whatever a test env may have set
     env = os.environ | {
         "MESSENGER_DATABASE__URL": database_url,
@@ -161,7 +163,11 @@ def start_api(
     with log_path.open("wb") as log:  # the child keeps its own descriptor
         python = str(checkout / ".venv" / "bin" / "python") if checkout else sys.executable
         return subprocess.Popen(  # noqa: S603 - a fixed argument list
-            [python, "-m", "messenger", "serve", "--host", HOST, "--port", str(port)],
+            [
+                python,
+                *("-m", "messenger", "serve", "--host", HOST, "--port", str(port)),
+                *(("--processes", str(processes)) if processes > 1 else ()),
+            ],
             env=env,
             cwd=checkout,
             stdout=log,

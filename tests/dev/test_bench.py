@@ -39,6 +39,9 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "login",
         "send message (without search index)",
         "send message (without limits)",
+        "send message (2 processes)",
+        "history 1k chat (2 processes)",
+        "history big chat (2 processes)",
         *(
             f"search {kind}, {where}"
             for kind in bench.SEARCHES
@@ -52,6 +55,7 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "0 errors",
         "fake data ≥ 1M messages/min",
         "send with search index ≥ 0.9 x without @4",
+        "send message with 2 processes ≥ 1.3 x one process @4",
     }
 
 
