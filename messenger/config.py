@@ -31,6 +31,10 @@ class DatabaseConfig:
     url: str = "postgresql://postgres@127.0.0.1:5432/messenger"
     pool_min: int = 2
     pool_max: int = 20
+    # Server-side prepared statements (parsed and planned once per connection). Off
+    # behind a pooler in transaction mode (PgBouncer), which moves each transaction to
+    # another server connection, where the statement was never prepared.
+    prepared_statements: bool = True
 
 
 @dataclass(frozen=True)

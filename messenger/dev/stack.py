@@ -33,6 +33,8 @@ APT_PACKAGES = {
     # The browser tests drive Debian's Chromium through its own chromedriver.
     "chromium": "chromium",
     "chromedriver": "chromium-driver",
+    # The tests of the API behind PgBouncer in transaction mode (tests/api/test_pgbouncer.py).
+    "pgbouncer": "pgbouncer",
 }
 READY_TIMEOUT_SECONDS = 30.0
 
@@ -93,7 +95,8 @@ def postgres_bin_dir() -> Path | None:
 def command_available(command: str) -> bool:
     if command == "pg_ctl":
         return postgres_bin_dir() is not None
-    return shutil.which(command) is not None
+    # Daemons live in /usr/sbin, which a user's PATH may lack.
+    return shutil.which(command) is not None or Path("/usr/sbin", command).exists()
 
 
 def ensure_installed(commands: list[str]) -> None:

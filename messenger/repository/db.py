@@ -63,6 +63,9 @@ class Prepared:
     name: str
     prepare: str  # PREPARE <name> AS <the statement with $1, $2 ...>
     execute: str  # EXECUTE <name>(%(a)s, %(b)s ...): the values, bound by the driver
+    # The statement itself with %(a)s placeholders, for a server without prepared
+    # statements (PgBouncer in transaction mode: database.prepared_statements false).
+    literal: str
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,10 @@ class Query:
     def text(self) -> str:
         return "; ".join(statement.execute for statement in self.statements)
 
+    @property
+    def literal_text(self) -> str:
+        return "; ".join(statement.literal for statement in self.statements)
+
     def params(self, values: Mapping[str, Any]) -> dict[str, Any]:
         merged = dict(self.defaults)
         merged.update(values)
@@ -100,7 +107,8 @@ def _prepared(statement: ClauseElement) -> tuple[Prepared, dict[str, Any]]:
     name = "m_" + hashlib.sha256(sql.encode()).hexdigest()[:24]
     arguments = ", ".join(f"%({key})s" for key in compiled.positiontup or ())
     execute = f"EXECUTE {name}({arguments})" if arguments else f"EXECUTE {name}"
-    prepared = Prepared(name, f"PREPARE {name} AS {sql}", execute)
+    literal = str(statement.compile(dialect=_LITERAL_DIALECT))
+    prepared = Prepared(name, f"PREPARE {name} AS {sql}", execute, literal)
     COMPILED.append(prepared)
     return prepared, dict(compiled.params)
 
@@ -145,8 +153,11 @@ def compile_script(*statements: ClauseElement) -> Query:
 class Connection:
     """One pooled connection; every repository function takes one."""
 
-    def __init__(self, raw: aiopg.Connection, session: Session) -> None:
+    def __init__(self, raw: aiopg.Connection, session: Session, *, prepare: bool = True) -> None:
         self.raw = raw
+        # False behind a pooler that hands each transaction another server connection:
+        # then every statement is sent whole, its values bound by the driver.
+        self.prepare = prepare
         # A transaction's BEGIN rides along with its first statement: one round trip
         # less for every write.
         self.pending_begin: str | None = None
@@ -171,6 +182,8 @@ class Connection:
         return cursor
 
     async def _run(self, query: Query, values: Mapping[str, Any]) -> aiopg.Cursor:
+        if not self.prepare:
+            return await self._execute(query.literal_text, query.params(values))
         for statement in query.statements:
             if statement.name not in self.prepared:
                 # Its own round trip, once per connection and statement: a PREPARE
@@ -224,8 +237,9 @@ LOG_INTERVAL_SECONDS = 30.0
 
 
 class Database:
-    def __init__(self, pool: Pool) -> None:
+    def __init__(self, pool: Pool, *, prepare: bool = True) -> None:
         self.pool = pool
+        self.prepare = prepare
         self.unreachable = 0  # requests failed so, for the metrics
         self._last_log = 0.0
 
@@ -234,7 +248,7 @@ class Database:
         with self._unavailable_when_unreachable():
             raw = await self.pool.acquire()
             try:
-                yield Connection(raw, self.pool.session(raw))
+                yield Connection(raw, self.pool.session(raw), prepare=self.prepare)
             finally:
                 self.pool.release(raw)
 
@@ -243,7 +257,7 @@ class Database:
         """One transaction on one connection: COMMIT on success, ROLLBACK on any error."""
         with self._unavailable_when_unreachable():
             raw = await self.pool.acquire()
-            connection = Connection(raw, self.pool.session(raw))
+            connection = Connection(raw, self.pool.session(raw), prepare=self.prepare)
             connection.pending_begin = f"BEGIN ISOLATION LEVEL {isolation}"
             try:
                 yield connection
@@ -279,19 +293,21 @@ class Database:
 
 @asynccontextmanager
 async def open_database(config: DatabaseConfig) -> AsyncIterator[Database]:
+    # The server gives up waiting for a lock before the client gives up on the query: a
+    # send is committed by the server alone (one implicit transaction), and one that got
+    # its lock after its client had left would commit unseen, its event never published.
+    # PgBouncer refuses these startup options: behind it (prepared_statements false) its
+    # database entry sets them (connect_query; README, "PgBouncer").
+    options = f"-c timezone=UTC -c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}"
     pool = Pool(
         config.url,
         minsize=config.pool_min,
         maxsize=config.pool_max,
         timeout=QUERY_TIMEOUT_SECONDS,
-        # The server gives up waiting for a lock before the client gives up on the query:
-        # a send is committed by the server alone (one implicit transaction), and one
-        # that got its lock after its client had left would commit unseen, its event
-        # never published.
-        options=f"-c timezone=UTC -c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}",
+        **({"options": options} if config.prepared_statements else {}),
     )
     try:
         await pool.open()
-        yield Database(pool)
+        yield Database(pool, prepare=config.prepared_statements)
     finally:
         await pool.close()
