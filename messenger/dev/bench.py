@@ -37,7 +37,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -73,6 +73,7 @@ from messenger.dev.loadtest import (
     stop_api,
     wait_healthy,
 )
+from messenger.dev.pgbouncer import PgBouncer
 from messenger.dev.seed import DEMO_PASSWORD, SeedPlan, seed_database
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
 
@@ -115,6 +116,13 @@ SEND_WITH_INDEX_SHARE = 0.9
 TWO_PROCESSES = " (2 processes)"
 TWO_PROCESSES_GAIN = 1.3
 TWO_PROCESSES_LOG_PATH = Path("var/loadtest/server-2-processes.log")
+# Issue 16: statements sent whole (no server-side prepared statements), straight to
+# PostgreSQL and behind PgBouncer in transaction mode.
+UNPREPARED = " (unprepared)"
+BEHIND_PGBOUNCER = " (behind PgBouncer)"
+PGBOUNCER_SHARE = 0.8
+UNPREPARED_LOG_PATH = Path("var/loadtest/server-unprepared.log")
+PGBOUNCER_LOG_PATH = Path("var/loadtest/server-pgbouncer.log")
 PLAIN_LOG_PATH = Path("var/loadtest/server-without-search.log")
 
 
@@ -472,13 +480,15 @@ class Runner:
         baseline: Server | None,
         plain: Server | None = None,
         unlimited: Server | None = None,
-        two: Server | None = None,
+        alongside: Sequence[tuple[str, Server]] = (),
     ) -> dict[int, Account]:
+        """`alongside`: other servers on the same database (a suffix for the scenario
+        names, the server) whose sends and histories alternate with this API's."""
         f = self.fixture
         base, pid = api.base, api.pid
         await wait_healthy(base, api.process)
         await wait_healthy(floor.base, floor.process)
-        for other in (baseline, plain, unlimited, two):
+        for other in (baseline, plain, unlimited, *(server for _, server in alongside)):
             if other is not None:
                 await wait_healthy(other.base, other.process)
         memory["rss_at_start_mb"] = rss_mb(pid)
@@ -494,8 +504,8 @@ class Runner:
             sends.append(Run("send message" + BASELINE, baseline, clients, send_message))
         if unlimited is not None:  # the same database: the same tokens
             sends.append(Run("send message" + SEND_WITHOUT_LIMIT, unlimited, clients, send_message))
-        if two is not None:
-            sends.append(Run("send message" + TWO_PROCESSES, two, clients, send_message))
+        for suffix, server in alongside:
+            sends.append(Run("send message" + suffix, server, clients, send_message))
         if plain is not None:  # the copy has the same users, but tokens of its own
             plain_by_id = await log_in(plain.base, [f.users[i] for i in f.clients])
             plain_clients = [plain_by_id[i] for i in f.clients]
@@ -512,7 +522,7 @@ class Runner:
                 baseline.base, baseline.pid, clients, "chat list warm" + BASELINE, list_chats
             )
         servers = [("", api)] + ([(BASELINE, baseline)] if baseline is not None else [])
-        servers += [(TWO_PROCESSES, two)] if two is not None else []
+        servers += list(alongside)
         histories = [
             Run(
                 label + suffix,
@@ -632,6 +642,20 @@ def judge(report: Report) -> list[Target]:
             met = ratio >= TWO_PROCESSES_GAIN if name == "send message" else True
             label = f" ≥ {TWO_PROCESSES_GAIN} x one process" if name == "send message" else ""
             targets.append(Target(f"{name} with 2 processes{label} @{c}", value, met))
+    for name in ("send message", "history 1k chat", "history big chat"):
+        direct = by_scenario(results, name + UNPREPARED)
+        pooled = by_scenario(results, name + BEHIND_PGBOUNCER)
+        for c in sorted(pooled):
+            ratio = pooled[c].rps / max(direct[c].rps, 1e-9)
+            value = f"{ratio:.2f} x direct ({pooled[c].rps} / {direct[c].rps} req/s)"
+            met = ratio >= PGBOUNCER_SHARE if name == "send message" else True
+            label = f" ≥ {PGBOUNCER_SHARE} x direct" if name == "send message" else " vs direct"
+            targets.append(Target(f"{name} behind PgBouncer{label} @{c}", value, met))
+        prepared, unprepared = by_scenario(results, name), by_scenario(results, name + UNPREPARED)
+        for c in sorted(unprepared):
+            ratio = unprepared[c].rps / max(prepared[c].rps, 1e-9)
+            value = f"{ratio:.2f} x prepared ({unprepared[c].rps} / {prepared[c].rps} req/s)"
+            targets.append(Target(f"{name} unprepared vs prepared @{c}", value, True))
     plain = by_scenario(results, "send message" + SEND_WITHOUT_INDEX)
     for c in sorted(plain):
         ratio = send[c].rps / max(plain[c].rps, 1e-9)
@@ -756,9 +780,27 @@ def run_bench(args: argparse.Namespace) -> Report:
             url, unlimited_port, UNLIMITED_LOG_PATH, {"MESSENGER_LIMITS__MESSAGES": "0"}
         )
         unlimited = Server(f"http://{HOST}:{unlimited_port}", stack.enter_context(serving(started)))
-        two_port = free_port()
-        started = start_api(url, two_port, TWO_PROCESSES_LOG_PATH, processes=2)
-        two = Server(f"http://{HOST}:{two_port}", stack.enter_context(serving(started)))
+        alongside = []
+        port_of_two = free_port()
+        started = start_api(url, port_of_two, TWO_PROCESSES_LOG_PATH, processes=2)
+        alongside.append(
+            (
+                TWO_PROCESSES,
+                Server(f"http://{HOST}:{port_of_two}", stack.enter_context(serving(started))),
+            )
+        )
+        unprepared = {"MESSENGER_DATABASE__PREPARED_STATEMENTS": "false"}
+        bouncer = PgBouncer(url, server_connections=API_POOL_MAX)
+        bouncer.start()
+        stack.callback(bouncer.stop)
+        for suffix, database, log_path in (
+            (UNPREPARED, url, UNPREPARED_LOG_PATH),
+            (BEHIND_PGBOUNCER, bouncer.url, PGBOUNCER_LOG_PATH),
+        ):
+            variant_port = free_port()
+            started = start_api(database, variant_port, log_path, unprepared)
+            server = Server(f"http://{HOST}:{variant_port}", stack.enter_context(serving(started)))
+            alongside.append((suffix, server))
         accounts = asyncio.run(
             runner.main_api(
                 api,
@@ -767,7 +809,7 @@ def run_bench(args: argparse.Namespace) -> Report:
                 baseline,
                 plain,
                 unlimited,
-                two,
+                alongside,
             )
         )
     clients = [accounts[i] for i in fixture.clients]

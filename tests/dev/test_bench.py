@@ -43,6 +43,11 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "history 1k chat (2 processes)",
         "history big chat (2 processes)",
         *(
+            f"{name}{variant}"
+            for name in ("send message", "history 1k chat", "history big chat")
+            for variant in (" (unprepared)", " (behind PgBouncer)")
+        ),
+        *(
             f"search {kind}, {where}"
             for kind in bench.SEARCHES
             for where in ("all chats", "big chat")
@@ -56,6 +61,7 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "fake data ≥ 1M messages/min",
         "send with search index ≥ 0.9 x without @4",
         "send message with 2 processes ≥ 1.3 x one process @4",
+        "send message behind PgBouncer ≥ 0.8 x direct @4",
     }
 
 
