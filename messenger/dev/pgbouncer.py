@@ -56,7 +56,8 @@ class PgBouncer:
             f"pidfile = {self.dir / 'pgbouncer.pid'}\n"
         )
         (self.dir / "userlist.txt").write_text(f'"{user}" ""\n')
-        command = [shutil.which("pgbouncer") or "/usr/sbin/pgbouncer", str(ini)]
+        # -q: its log goes to the logfile only, not through our own output.
+        command = [shutil.which("pgbouncer") or "/usr/sbin/pgbouncer", "-q", str(ini)]
         if is_root():
             # PgBouncer will not run as root: it switches to the postgres user.
             for path in (self.dir, *self.dir.iterdir()):

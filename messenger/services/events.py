@@ -227,18 +227,6 @@ class Published:
     is_event: bool = True  # not a flush of waiting ones (which counts for nothing)
 
 
-def pack_commands(commands: Iterable[tuple[str | int | float, ...]]) -> bytes:
-    """Commands in Redis's wire format (RESP arrays of bulk strings). redis-py's packer
-    costs several times more per argument, and a send passes a dozen."""
-    parts: list[bytes] = []
-    for command in commands:
-        parts.append(b"*%d\r\n" % len(command))
-        for argument in command:
-            data = (argument if isinstance(argument, str) else str(argument)).encode()
-            parts.append(b"$%d\r\n%s\r\n" % (len(data), data))
-    return b"".join(parts)
-
-
 class _NotSent(Exception):
     """The batch could not be written: nothing of it reached Redis."""
 
@@ -408,7 +396,11 @@ class EventBus:
     async def _send_on_publisher(self, items: list[Published]) -> list[Any]:
         connection = await self._publisher()
         try:
-            await connection.send_packed_command(pack_commands(item.command for item in items))
+            # redis-py's packer: a hand-made one saved about 10 µs a send (a PUBLISH and
+            # a limit's script call), 1 % of a send, below what `make bench` can tell.
+            await connection.send_packed_command(
+                connection.pack_commands([item.command for item in items])
+            )
         except (RedisConnectionError, OSError) as error:
             raise _NotSent from error
         replies: list[Any] = []

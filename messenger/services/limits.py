@@ -37,7 +37,6 @@ from redis.exceptions import RedisError, ResponseError
 from messenger.config import LimitsConfig
 from messenger.errors import RateLimited
 from messenger.services.batching import Batcher
-from messenger.services.events import pack_commands
 
 log = logging.getLogger("messenger.limits")
 
@@ -160,7 +159,8 @@ class _ScriptPipe:
         try:
             async with asyncio.timeout(TIMEOUT_SECONDS):
                 connection = await self._connect()
-                await connection.send_packed_command(pack_commands(c.command for c in batch))
+                packed = connection.pack_commands([c.command for c in batch])
+                await connection.send_packed_command(packed)
                 for call in batch:
                     try:
                         reply = await connection.read_response()

@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redis.asyncio as aioredis
 
 from messenger.config import Config
-from messenger.services import events as events_module
 from messenger.services.events import (
     SURELY_PUBLISHED_AFTER_SECONDS,
     ChatEvent,
@@ -210,16 +208,6 @@ async def test_the_ordering_state_of_a_recreated_database_starts_afresh(config, 
     finally:
         await old.close()
         await new.close()
-
-
-def test_commands_are_packed_byte_for_byte_as_redis_py_packs_them():
-    commands = [
-        ("PUBLISH", "messenger:db:events", '{"content": "héllo \\r\\n 🙂"}'),
-        ("EVALSHA", "f" * 40, 2, "k:1", "k:2", "ch", 12, 11, 0.0123, "{}", 3600, 10.0, 0),
-        ("SCRIPT", "LOAD", ""),
-    ]
-    expected = b"".join(aioredis.Connection().pack_commands(commands))  # type: ignore[no-untyped-call]
-    assert events_module.pack_commands(commands) == expected
 
 
 async def test_an_old_message_edited_in_a_quiet_chat_holds_nothing_up(bus, heard):
