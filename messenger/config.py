@@ -146,6 +146,17 @@ class TasksConfig:
 
 
 @dataclass(frozen=True)
+class RetentionConfig:
+    # Messages older than this many days are deleted, in every chat (0: kept for ever);
+    # a chat's own retention_days may only shorten it.
+    days: int = 0
+    # When the worker looks for them (hourly by default).
+    cron: str = "41 * * * *"
+    # Messages deleted per transaction: no long lock, no table rewrite.
+    batch_size: int = 1000
+
+
+@dataclass(frozen=True)
 class NotificationsConfig:
     # A mention still unread this long after it was made is mailed (docs/API.md).
     mention_delay_seconds: int = 300
@@ -198,6 +209,7 @@ class Config:
     tasks: TasksConfig = field(default_factory=TasksConfig)
     notifications: NotificationsConfig = field(default_factory=NotificationsConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
     dashboard: DashboardConfig = field(default_factory=DashboardConfig)
 
 

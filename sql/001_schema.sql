@@ -145,8 +145,10 @@ CREATE TABLE public.chats (
     last_activity_at timestamp with time zone DEFAULT now() NOT NULL,
     personal_low_id bigint,
     personal_high_id bigint,
+    retention_days integer,
     CONSTRAINT chats_group_has_topic CHECK (((NOT is_group_chat) OR (topic IS NOT NULL))),
     CONSTRAINT chats_personal_pair CHECK (((is_group_chat AND (personal_low_id IS NULL) AND (personal_high_id IS NULL)) OR ((NOT is_group_chat) AND (personal_low_id < personal_high_id)))),
+    CONSTRAINT chats_retention_days_check CHECK (((retention_days >= 1) AND (retention_days <= 36500))),
     CONSTRAINT chats_topic_check CHECK (((char_length(topic) >= 1) AND (char_length(topic) <= 200)))
 );
 

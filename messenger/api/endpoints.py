@@ -453,6 +453,22 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     ),
     Endpoint(
         "PATCH",
+        f"{V1}/chats/{{id}}",
+        chats.patch_chat,
+        "Change how long a chat keeps its messages",
+        "chats",
+        {200: Json(views.Chat, "The chat as the caller sees it now.")},
+        params=(params.CHAT_ID,),
+        body="chat_patch.json",
+        example={"retention_days": 30},
+        errors=(403, 404),
+        description="The owner of a group, or either member of a personal chat. Messages "
+        "older than `retention_days` are deleted by the server within the hour (with "
+        "their files, reactions and pins; replies show them deleted); the server's own "
+        "`retention.days`, if set, applies when it is shorter.",
+    ),
+    Endpoint(
+        "PATCH",
         f"{V1}/chats/{{id}}/settings",
         chats.update_settings,
         "Change the caller's settings of a chat (mute)",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import orjson
 
-from messenger.errors import ErrorDetail, NotFound, ValidationFailed
+from messenger.errors import ErrorDetail, Forbidden, NotFound, ValidationFailed
 from messenger.operations import views
 from messenger.operations.checks import require_known_users
 from messenger.operations.cursors import decode_activity_cursor, encode_activity_cursor
 from messenger.repository import attachments as attachment_rows
 from messenger.repository import chats as chat_rows
 from messenger.repository import members as member_rows
+from messenger.repository import retention as retention_rows
 from messenger.repository.db import Connection, Row
 from messenger.services.container import Services
 from messenger.services.events import chat_event
@@ -18,7 +19,7 @@ from messenger.services.events import chat_event
 LAST_MESSAGE_PREFIX = "lm_"
 # Goes up whenever views.chat_page changes shape: pages cached by an older version of
 # the code are then never read (they expire with memcached.ttl_seconds).
-CACHED_PAGE_FORMAT = 4
+CACHED_PAGE_FORMAT = 5
 
 
 def _chat_view(row: Row) -> Row:
@@ -164,3 +165,21 @@ async def set_muted(services: Services, actor_id: int, chat_id: int, *, muted: b
         raise NotFound("no such chat")
     await services.chat_cache.invalidate([actor_id])  # the list item shows `muted`
     return setting
+
+
+async def set_retention(
+    services: Services, actor_id: int, chat_id: int, *, retention_days: int | None
+) -> Row:
+    """How many days the chat keeps its messages (null: as the server's retention.days
+    allows): a group's owner, or either member of a personal chat, decides."""
+    async with services.db.transaction() as conn:
+        chat = await chat_rows.lock_chat_for_member(conn, chat_id=chat_id, user_id=actor_id)
+        if chat is None:
+            raise NotFound("no such chat")
+        if chat["is_group_chat"] and chat["role"] != "owner":
+            raise Forbidden("only the chat owner sets how long its messages are kept")
+        await retention_rows.set_retention_days(conn, chat_id=chat_id, days=retention_days)
+        audience = await member_rows.member_ids(conn, chat_id)
+        updated = await load_chat(conn, chat_id=chat_id, viewer_id=actor_id)
+    await services.chat_cache.invalidate(audience)  # every member's list shows it
+    return updated

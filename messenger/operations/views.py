@@ -211,6 +211,13 @@ class Chat(TypedDict):
         int, Spec(minimum=0, description="the unread messages that mention the caller")
     ]
     muted: Annotated[bool, Spec(description="the caller gets no mail of this chat")]
+    retention_days: Annotated[
+        int | None,
+        Spec(
+            description="its messages are deleted this many days after they were sent "
+            "(null: as long as the server's retention allows, by default for ever)"
+        ),
+    ]
 
 
 class Member(TypedDict):
@@ -453,6 +460,7 @@ def chat(row: Row, viewer_id: int | None = None) -> Chat:
         "unread_count": row["unread_count"],
         "mention_count": row["mention_count"],
         "muted": row["muted"],
+        "retention_days": row.get("retention_days"),
     }
 
 

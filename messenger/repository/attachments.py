@@ -201,3 +201,16 @@ _DELETE_UNSENT_OF_USER = compile_query(
 async def remove_unsent_attachments_of_user(conn: Connection, user_id: int) -> list[str]:
     """Delete the user's uploads no message carries; the stored files no row names."""
     return await _unnamed(conn, await conn.fetch_all(_DELETE_UNSENT_OF_USER, user_id=user_id))
+
+
+_DELETE_FOR_MESSAGES = compile_query(
+    delete(attachments)
+    .where(attachments.c.message_id == func.any(bindparam("message_ids", type_=ARRAY(BigInteger))))
+    .returning(attachments.c.storage_key)
+)
+
+
+async def remove_attachments_of_messages(conn: Connection, message_ids: list[int]) -> list[str]:
+    """Delete the rows of these messages' files; the stored files no row names any more."""
+    rows = await conn.fetch_all(_DELETE_FOR_MESSAGES, message_ids=message_ids)
+    return await _unnamed(conn, rows)

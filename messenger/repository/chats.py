@@ -32,6 +32,7 @@ CHAT_COLUMNS = (
     chats.c.created_by,
     chats.c.created_at,
     chats.c.last_activity_at,
+    chats.c.retention_days,
 )
 
 

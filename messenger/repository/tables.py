@@ -80,6 +80,8 @@ chats = Table(
     Column("last_activity_at", DateTime(timezone=True), nullable=False),
     Column("personal_low_id", BigInteger, ForeignKey("users.id", ondelete="CASCADE")),
     Column("personal_high_id", BigInteger, ForeignKey("users.id", ondelete="CASCADE")),
+    # Days its messages are kept (null: as long as the global retention.days allows).
+    Column("retention_days", Integer),
 )
 
 members = Table(

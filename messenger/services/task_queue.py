@@ -19,6 +19,7 @@ UNREAD_DIGEST = "messenger.unread_digest"
 MENTION_MAIL = "messenger.mention_mail"
 BUILD_EXPORT = "messenger.build_export"
 SWEEP_EXPORTS = "messenger.sweep_exports"
+APPLY_RETENTION = "messenger.apply_retention"
 
 # Bounds the stream's memory. Trimming may drop a backlog beyond it; every mail is in
 # the outbox, and the relay hands it to the broker again.

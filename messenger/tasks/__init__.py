@@ -6,6 +6,7 @@ relay.py      the periodic relay: hands due outbox rows to the broker
 digest.py     the periodic unread digest
 mentions.py   the mention mail: unread mentions, after a delay
 export.py     data exports: build one user's zip; sweep lost builds and old zips
+retention.py  the hourly retention run: messages older than their chat keeps them
 retry.py      retries with exponential backoff for errors worth retrying
 dashboard.py  `python -m messenger.tasks.dashboard`: taskiq-dashboard for this broker
 
@@ -27,6 +28,7 @@ TASK_MODULES = (
     "messenger.tasks.digest",
     "messenger.tasks.mentions",
     "messenger.tasks.export",
+    "messenger.tasks.retention",
 )
 # The ones with a schedule: what the scheduler (and the dashboard's schedules page) reads.
 SCHEDULED_MODULES = (
@@ -34,6 +36,7 @@ SCHEDULED_MODULES = (
     "messenger.tasks.digest",
     "messenger.tasks.mentions",
     "messenger.tasks.export",
+    "messenger.tasks.retention",
 )
 BROKER = "messenger.tasks.broker:broker"
 SCHEDULER = "messenger.tasks.broker:scheduler"

@@ -49,6 +49,7 @@ async def test_create_personal_chat_is_201_with_the_chat(client, make_user):
         # docs/API.md, Additions: "Conversations"
         "mention_count",
         "muted",
+        "retention_days",  # README, "Retention"
     }
     assert chat["is_group_chat"] is False
     assert chat["topic"] is None

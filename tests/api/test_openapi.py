@@ -466,6 +466,13 @@ async def test_every_operation_answers_as_documented(client, contract, document)
     assert isinstance(first_page["next"], str)
     await call("GET", chats, account=alice, params={"after": first_page["next"]})
     await call("GET", f"{chats}/{{id}}", account=alice, path={"id": group["id"]})
+    await call(
+        "PATCH",
+        f"{chats}/{{id}}",
+        account=alice,
+        path={"id": group["id"]},
+        json={"retention_days": 30},
+    )
 
     members = f"{chats}/{{id}}/members"
     await call("GET", f"{members}?limit=1", account=alice, path={"id": group["id"]})

@@ -38,3 +38,8 @@ async def get_chat(call: Call, *, chat_id: int) -> views.Chat:
 
 async def update_settings(call: Call, *, chat_id: int, muted: bool) -> views.ChatSettings:
     return {"muted": await chats.set_muted(call.services, call.me, chat_id, muted=muted)}
+
+
+async def patch_chat(call: Call, *, chat_id: int, retention_days: int | None) -> views.Chat:
+    chat = await chats.set_retention(call.services, call.me, chat_id, retention_days=retention_days)
+    return views.chat(chat, call.me)

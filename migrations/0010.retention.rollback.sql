@@ -1,0 +1,2 @@
+-- Undo 0010.retention.
+ALTER TABLE chats DROP COLUMN retention_days;
