@@ -10,12 +10,10 @@ import subprocess
 import uuid
 from pathlib import Path
 
-import aiohttp
-
 from messenger.config import Config
 from messenger.dev.dump import postgres_tool
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
-from tests.support.api import AppFactory, create_chat, register, send
+from tests.support.api import AppFactory, create_chat, register, send, upload
 from tests.support.databases import database_url
 
 
@@ -30,12 +28,7 @@ async def test_a_backup_restores_into_an_empty_database_with_its_files(
     client = await make_client()
     alice, bob = await register(client, "alice"), await register(client, "bob")
     chat = await create_chat(client, alice, [bob], group=False)
-    form = aiohttp.FormData()
-    form.add_field("file", b"the backed-up bytes", filename="plan.txt", content_type="text/plain")
-    uploaded = await client.post(
-        f"/api/v1/chats/{chat['id']}/attachments", data=form, headers=alice.headers
-    )
-    file_id = (await uploaded.json())["id"]
+    file_id = (await upload(client, alice, chat["id"], b"the backed-up bytes"))["id"]
     message = await send(client, alice, chat["id"], "keep this", attachment_ids=[file_id])
 
     # The backup: the database in pg_dump's custom format, and the attachments folder.

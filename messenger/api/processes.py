@@ -34,6 +34,8 @@ STOP_SECONDS = 75.0
 # A child that exits sooner than this after it started failed to start.
 START_SECONDS = 5.0
 RESTART_DELAY_SECONDS = 1.0
+# The parent runs no event loop and serves nothing: a plain loop of short sleeps and
+# polls is all it needs (signals interrupt the sleep).
 POLL_SECONDS = 0.2
 
 

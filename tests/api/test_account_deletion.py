@@ -7,11 +7,10 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 from aiohttp import WSMsgType, web
 from aiohttp.test_utils import TestClient
 
-from tests.support.api import Account, Register, create_chat, error_of, paths_of, send
+from tests.support.api import Account, Register, create_chat, error_of, paths_of, send, upload
 
 Client = TestClient[web.Request, web.Application]
 ME = "/api/v1/users/me"
@@ -183,19 +182,9 @@ async def test_uploads_no_message_carries_are_removed_with_their_files(
     alice, bob = await make_user("alice"), await make_user("bob")
     chat = await create_chat(client, alice, [bob], group=False)
 
-    async def upload(content: bytes) -> dict[str, Any]:
-        form = aiohttp.FormData()
-        form.add_field("file", content, filename="note.txt", content_type="text/plain")
-        response = await client.post(
-            f"/api/v1/chats/{chat['id']}/attachments", data=form, headers=alice.headers
-        )
-        assert response.status == 201, await response.text()
-        attachment: dict[str, Any] = await response.json()
-        return attachment
-
-    sent = await upload(b"sent file")
+    sent = await upload(client, alice, chat["id"], b"sent file")
     await send(client, alice, chat["id"], "see the file", attachment_ids=[sent["id"]])
-    await upload(b"never sent")
+    await upload(client, alice, chat["id"], b"never sent")
     before = await asyncio.to_thread(stored_contents, attachments_dir)
     assert {b"sent file", b"never sent"} <= before
 

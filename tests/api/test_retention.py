@@ -8,13 +8,21 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from messenger.api.keys import SERVICES
 from messenger.operations.retention import apply_retention
-from tests.support.api import Account, AppFactory, create_chat, error_of, paths_of, register, send
+from tests.support.api import (
+    Account,
+    AppFactory,
+    create_chat,
+    error_of,
+    paths_of,
+    register,
+    send,
+    upload,
+)
 
 Client = TestClient[web.Request, web.Application]
 
@@ -74,12 +82,7 @@ async def test_old_messages_go_with_their_files_and_replies_show_them_deleted(
     client = await make_client()
     alice, bob = await register(client, "alice"), await register(client, "bob")
     chat = await create_chat(client, alice, [bob], group=False)
-    form = aiohttp.FormData()
-    form.add_field("file", b"an old file", filename="old.txt", content_type="text/plain")
-    upload = await client.post(
-        f"/api/v1/chats/{chat['id']}/attachments", data=form, headers=alice.headers
-    )
-    file_id = (await upload.json())["id"]
+    file_id = (await upload(client, alice, chat["id"], b"an old file"))["id"]
     old = await send(client, alice, chat["id"], "old news", attachment_ids=[file_id])
     older = await send(client, bob, chat["id"], "older news")
     reply = await send(client, bob, chat["id"], "about that", reply_to_id=old["id"])

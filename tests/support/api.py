@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
@@ -85,6 +86,24 @@ async def send(
     assert response.status == 201, await response.text()
     message: dict[str, Any] = await response.json()
     return message
+
+
+async def upload(
+    client: TestClient[Any, Any],
+    uploader: Account,
+    chat_id: int,
+    content: bytes,
+    filename: str = "note.txt",
+) -> dict[str, Any]:
+    """Upload a text file to a chat (201); the attachment."""
+    form = aiohttp.FormData()
+    form.add_field("file", content, filename=filename, content_type="text/plain")
+    response = await client.post(
+        f"/api/v1/chats/{chat_id}/attachments", data=form, headers=uploader.headers
+    )
+    assert response.status == 201, await response.text()
+    attachment: dict[str, Any] = await response.json()
+    return attachment
 
 
 async def error_of(response: Any, status: int, code: str) -> dict[str, Any]:

@@ -11,7 +11,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import jsonschema
 import redis.asyncio
 from aiohttp.test_utils import TestClient
@@ -22,7 +21,7 @@ from messenger.config import Config
 from messenger.repository.db import Database
 from messenger.services.task_queue import BUILD_EXPORT, queue_name
 from messenger.tasks.export import EXPORT_SCHEMA, sweep
-from tests.support.api import Account, create_chat, error_of, register, send
+from tests.support.api import Account, create_chat, error_of, register, send, upload
 from tests.support.mailbox import WAIT_SECONDS
 from tests.tasks.conftest import StartWorker
 
@@ -52,16 +51,6 @@ async def fetch_zip(api: TestClient[Any, Any], account: Account, export_id: int)
         await asyncio.sleep(0.1)
 
 
-async def upload(api: TestClient[Any, Any], account: Account, chat_id: int, body: bytes) -> int:
-    form = aiohttp.FormData()
-    form.add_field("file", body, filename="../../etc/passwd notes.txt", content_type="text/plain")
-    response = await api.post(
-        f"/api/v1/chats/{chat_id}/attachments", data=form, headers=account.headers
-    )
-    assert response.status == 201, await response.text()
-    return int((await response.json())["id"])
-
-
 async def test_the_owner_gets_a_zip_of_their_data_that_meets_its_schema(
     api: TestClient[Any, Any], start_worker: StartWorker
 ) -> None:
@@ -70,7 +59,8 @@ async def test_the_owner_gets_a_zip_of_their_data_that_meets_its_schema(
     personal = await create_chat(api, alice, [bob], group=False)
     first = await send(api, alice, group["id"], "Привет, 世界 👋")
     await send(api, bob, group["id"], "bob's own words")
-    file_id = await upload(api, alice, personal["id"], b"the attached bytes")
+    hostile_name = "../../etc/passwd notes.txt"
+    file_id = (await upload(api, alice, personal["id"], b"the attached bytes", hostile_name))["id"]
     second = await send(api, alice, personal["id"], "with a file", attachment_ids=[file_id])
     start_worker()
 
