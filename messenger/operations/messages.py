@@ -308,12 +308,16 @@ async def get_messages(
             "give either before or after, not both", [ErrorDetail("after", "with before")]
         )
     async with services.db.connection() as conn:
-        if await member_rows.get_member(conn, chat_id=chat_id, user_id=actor_id) is None:
-            raise NotFound("no such chat")
         rows = await message_rows.get_messages(
-            conn, chat_id=chat_id, limit=limit + 1, before=before, after=after
+            conn, chat_id=chat_id, viewer_id=actor_id, limit=limit + 1, before=before, after=after
         )
-        items = await attachment_rows.attach_files(conn, rows[:limit])
+        # A member's page is never empty for want of membership: only an empty page asks.
+        if (
+            not rows
+            and await member_rows.get_member(conn, chat_id=chat_id, user_id=actor_id) is None
+        ):
+            raise NotFound("no such chat")
+    items = rows[:limit]
     return Page(items, items[-1]["id"] if len(rows) > limit else None)
 
 

@@ -384,7 +384,7 @@ def attachment(row: Row) -> Attachment:
         "content_type": row["content_type"],
         "size": row["size"],
         "url": f"/api/v1/attachments/{row['id']}",
-        "created_at": moment(row["created_at"]),
+        "created_at": _moment_of(row["created_at"]),
     }
 
 
@@ -416,7 +416,7 @@ def message(row: Row, viewer_id: int | None = None) -> Message:
         "client_message_id": str(client_id) if client_id is not None else None,
         "created_at": moment(row["created_at"]),
         "edited_at": timestamp(row["edited_at"]),
-        "attachments": [attachment(a) for a in row.get("attachments", ())],
+        "attachments": [attachment(a) for a in row.get("attachments") or ()],
         "reply_to": None,
         "reactions": [],
         "mentions": [],
