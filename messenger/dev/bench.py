@@ -78,6 +78,12 @@ from messenger.dev.seed import DEMO_PASSWORD, SeedPlan, seed_database
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
 
 FLOOR_LOG_PATH = Path("var/loadtest/floor.log")
+# Issue 16: the send floor again on a minimal table (what the schema costs a send), and a
+# history floor (one SELECT of the same page) beside each history scenario.
+MINIMAL_FLOOR_LOG_PATH = Path("var/loadtest/floor-minimal-table.log")
+MINIMAL_FLOOR_TABLE = "bench_floor_messages"
+MINIMAL_TABLE = " (minimal table)"
+FLOOR = " (floor)"
 BASELINE_LOG_PATH = Path("var/loadtest/server-baseline.log")
 BASELINE = " (baseline)"
 COLD_LOG_PATH = Path("var/loadtest/server-cold.log")
@@ -88,7 +94,8 @@ LATEST = 2**63 - 1  # a `before` past every id: the newest page
 WARM_UP_REQUESTS = 300  # per server before its rounds: pools filled, statements prepared
 
 # The targets of issue 5, item 4.
-SEND_FLOOR_SHARE = 0.5
+# Issue 16 raised issue 5's 0.5: send and history, each against its own floor.
+FLOOR_SHARE = 0.7
 WARM_OVER_COLD = 3.0
 BIG_OVER_SMALL_P50 = 1.3
 MAX_API_RSS_MB = 150.0
@@ -312,9 +319,15 @@ def serving(process: subprocess.Popen[bytes]) -> Iterator[subprocess.Popen[bytes
         stop_api(process)
 
 
-def start_floor(url: str, port: int, user_id: int) -> subprocess.Popen[bytes]:
-    FLOOR_LOG_PATH.parent.mkdir(parents=True, exist_ok=True)
-    with FLOOR_LOG_PATH.open("wb") as log:
+def start_floor(
+    url: str,
+    port: int,
+    user_id: int,
+    table: str = "messages",
+    log_path: Path = FLOOR_LOG_PATH,
+) -> subprocess.Popen[bytes]:
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("wb") as log:
         return subprocess.Popen(  # noqa: S603 - a fixed argument list
             [
                 sys.executable,
@@ -330,6 +343,8 @@ def start_floor(url: str, port: int, user_id: int) -> subprocess.Popen[bytes]:
                 str(user_id),
                 "--pool-max",
                 str(API_POOL_MAX),
+                "--table",
+                table,
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -485,6 +500,7 @@ class Runner:
         plain: Server | None = None,
         limit_twins: tuple[Server, Server] | None = None,
         alongside: Sequence[tuple[str, Server]] = (),
+        minimal_floor: Server | None = None,
     ) -> dict[int, Account]:
         """`alongside`: other servers on the same database (a suffix for the scenario
         names, the server) whose sends and histories alternate with this API's."""
@@ -493,7 +509,8 @@ class Runner:
         await wait_healthy(base, api.process)
         await wait_healthy(floor.base, floor.process)
         twins = limit_twins or ()
-        for other in (baseline, plain, *twins, *(server for _, server in alongside)):
+        others = (baseline, plain, minimal_floor, *twins, *(server for _, server in alongside))
+        for other in others:
             if other is not None:
                 await wait_healthy(other.base, other.process)
         memory["rss_at_start_mb"] = rss_mb(pid)
@@ -520,6 +537,8 @@ class Runner:
                 Run("send message" + SEND_WITHOUT_INDEX, plain, plain_clients, send_message)
             )
         sends.append(Run("send floor", floor, clients, send_message))
+        if minimal_floor is not None:
+            sends.append(Run("send floor" + MINIMAL_TABLE, minimal_floor, clients, send_message))
         await self.alternating(sends, by=lambda result: result.rps)
         await self.warm_chat_lists(base, clients)
         await self.counted(base, pid, clients, "chat list warm", list_chats)
@@ -529,7 +548,7 @@ class Runner:
                 baseline.base, baseline.pid, clients, "chat list warm" + BASELINE, list_chats
             )
         servers = [("", api)] + ([(BASELINE, baseline)] if baseline is not None else [])
-        servers += list(alongside)
+        servers += [*alongside, (FLOOR, floor)]
         histories = [
             Run(
                 label + suffix,
@@ -602,9 +621,21 @@ def judge(report: Report) -> list[Target]:
     for c in sorted(send):
         ratio = send[c].rps / max(floor[c].rps, 1e-9)
         value = f"{ratio:.2f} x floor ({send[c].rps} / {floor[c].rps} req/s)"
-        targets.append(
-            Target(f"send ≥ {SEND_FLOOR_SHARE} x floor @{c}", value, ratio >= SEND_FLOOR_SHARE)
-        )
+        targets.append(Target(f"send ≥ {FLOOR_SHARE} x floor @{c}", value, ratio >= FLOOR_SHARE))
+    minimal = by_scenario(results, "send floor" + MINIMAL_TABLE)
+    for c in sorted(minimal):
+        ratio = floor[c].rps / max(minimal[c].rps, 1e-9)
+        value = f"{ratio:.2f} x minimal ({floor[c].rps} / {minimal[c].rps} req/s)"
+        # What the messages table (its search column, indexes, keys) costs a bare insert.
+        targets.append(Target(f"send floor on messages vs a minimal table @{c}", value, True))
+    for name in ("history 1k chat", "history big chat"):
+        ours, bare = by_scenario(results, name), by_scenario(results, name + FLOOR)
+        for c in sorted(bare):
+            ratio = ours[c].rps / max(bare[c].rps, 1e-9)
+            value = f"{ratio:.2f} x floor ({ours[c].rps} / {bare[c].rps} req/s)"
+            targets.append(
+                Target(f"{name} ≥ {FLOOR_SHARE} x floor @{c}", value, ratio >= FLOOR_SHARE)
+            )
     for c in sorted(warm):
         ratio = warm[c].rps / max(cold[c].rps, 1e-9)
         value = f"{ratio:.2f} x cold ({warm[c].rps} / {cold[c].rps} req/s)"
@@ -771,6 +802,13 @@ def run_bench(args: argparse.Namespace) -> Report:
         serving(start_floor(url, floor_port, fixture.clients[0])) as floor,
         contextlib.ExitStack() as stack,
     ):
+        minimal_port = free_port()
+        started = start_floor(
+            url, minimal_port, fixture.clients[0], MINIMAL_FLOOR_TABLE, MINIMAL_FLOOR_LOG_PATH
+        )
+        minimal_floor = Server(
+            f"http://{HOST}:{minimal_port}", stack.enter_context(serving(started))
+        )
         api = Server(f"http://{HOST}:{port}", process)
         baseline = None
         if args.baseline is not None:
@@ -821,6 +859,7 @@ def run_bench(args: argparse.Namespace) -> Report:
                 plain,
                 (limited, unlimited),
                 alongside,
+                minimal_floor,
             )
         )
     clients = [accounts[i] for i in fixture.clients]

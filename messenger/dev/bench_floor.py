@@ -1,11 +1,19 @@
-"""The floor of the send benchmark: the least an aiohttp + aiopg server can do per send.
+"""The floors of the send and history benchmarks: the least an aiohttp + aiopg server,
+written as a person would write it, can do per request.
 
 `python -m messenger.dev.bench_floor --port P --database-url URL --user-id U` serves
-POST /api/v1/chats/{id}/messages with nothing but the message INSERT into the same
-table, over a pool of the same size as the API's. No token check, no validation, no
-membership check, no cache or event side effects, no access log: whatever the real
-send costs above this is what our code adds, so the bench reports our send throughput
-as a share of this one's.
+
+- POST /api/v1/chats/{id}/messages with nothing but the message INSERT (into `messages`,
+  or with `--table` into a minimal table of the same columns: no search column, no
+  index but the key, so the bench can tell what our schema costs a send apart from what
+  our code costs it);
+- GET /api/v1/chats/{id}/messages?before=&limit= with one SELECT of the same page's
+  columns, encoded with the stdlib's json;
+
+over a pool of the same size as the API's. No token check, no validation, no membership
+check, no cache or event side effects, no access log: whatever the real request costs
+above this is what our code adds, so the bench reports our throughput as a share of
+this one's.
 """
 
 from __future__ import annotations
@@ -19,10 +27,26 @@ from aiohttp import web
 
 POOL_KEY = web.AppKey("pool", aiopg.Pool)
 USER_ID_KEY = web.AppKey("user_id", int)
+INSERT_KEY = web.AppKey("insert", str)
 # The same columns the API's send writes; created_at takes the table's default.
 INSERT = (
-    "INSERT INTO messages (chat_id, user_id, content, client_message_id)"
+    "INSERT INTO {table} (chat_id, user_id, content, client_message_id)"
     " VALUES (%(chat_id)s, %(user_id)s, %(content)s, %(client_message_id)s) RETURNING id"
+)
+# The minimal table of `--table`: the columns a send writes and reads back, nothing else.
+MINIMAL_TABLE = """CREATE TABLE IF NOT EXISTS {table} (
+    id bigserial PRIMARY KEY,
+    chat_id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    content text NOT NULL,
+    client_message_id uuid,
+    created_at timestamptz NOT NULL DEFAULT now()
+)"""
+# The columns of a history page without conversation fields or attachments.
+PAGE = (
+    "SELECT id, chat_id, user_id, content, client_message_id, created_at, edited_at"
+    " FROM messages WHERE chat_id = %(chat_id)s AND id < %(before)s"
+    " ORDER BY id DESC LIMIT %(limit)s"
 )
 
 
@@ -30,7 +54,7 @@ async def send(request: web.Request) -> web.Response:
     body = await request.json()
     async with request.app[POOL_KEY].acquire() as conn, conn.cursor() as cursor:
         await cursor.execute(
-            INSERT,
+            request.app[INSERT_KEY],
             {
                 "chat_id": int(request.match_info["id"]),
                 "user_id": request.app[USER_ID_KEY],
@@ -44,24 +68,55 @@ async def send(request: web.Request) -> web.Response:
     )
 
 
+async def history(request: web.Request) -> web.Response:
+    limit = int(request.query.get("limit", "50"))
+    before = int(request.query.get("before", str(2**63 - 1)))
+    async with request.app[POOL_KEY].acquire() as conn, conn.cursor() as cursor:
+        await cursor.execute(
+            PAGE, {"chat_id": int(request.match_info["id"]), "before": before, "limit": limit + 1}
+        )
+        rows = await cursor.fetchall()
+    items = [
+        {
+            "id": id_,
+            "chat_id": chat_id,
+            "user_id": user_id,
+            "content": content,
+            "client_message_id": str(client_id) if client_id is not None else None,
+            "created_at": created_at.isoformat(),
+            "edited_at": edited_at.isoformat() if edited_at is not None else None,
+        }
+        for id_, chat_id, user_id, content, client_id, created_at, edited_at in rows[:limit]
+    ]
+    page = {"items": items, "next": items[-1]["id"] if len(rows) > limit else None}
+    return web.Response(text=json.dumps(page), content_type="application/json")
+
+
 async def healthz(request: web.Request) -> web.Response:
     return web.Response(text="ok")
 
 
-def create_floor_app(database_url: str, user_id: int, pool_max: int) -> web.Application:
+def create_floor_app(
+    database_url: str, user_id: int, pool_max: int, table: str = "messages"
+) -> web.Application:
     app = web.Application()
     app[USER_ID_KEY] = user_id
+    app[INSERT_KEY] = INSERT.format(table=table)
 
     async def pool(app: web.Application) -> AsyncIterator[None]:
         async with aiopg.create_pool(
             database_url, minsize=2, maxsize=pool_max, options="-c timezone=UTC"
         ) as created:
+            if table != "messages":
+                async with created.acquire() as conn, conn.cursor() as cursor:
+                    await cursor.execute(MINIMAL_TABLE.format(table=table))
             app[POOL_KEY] = created
             yield
 
     app.cleanup_ctx.append(pool)
     app.router.add_get("/healthz", healthz)
     app.router.add_post("/api/v1/chats/{id}/messages", send)
+    app.router.add_get("/api/v1/chats/{id}/messages", history)
     return app
 
 
@@ -74,8 +129,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--user-id", type=int, required=True, help="the author of every insert")
     parser.add_argument("--pool-max", type=int, default=20)
+    parser.add_argument(
+        "--table",
+        default="messages",
+        help="where sends go: `messages`, or the name of a minimal table (created if missing)",
+    )
     args = parser.parse_args(argv)
-    app = create_floor_app(args.database_url, args.user_id, args.pool_max)
+    if not args.table.isidentifier():
+        parser.error("--table must be a plain identifier")
+    app = create_floor_app(args.database_url, args.user_id, args.pool_max, args.table)
     web.run_app(app, host=args.host, port=args.port, access_log=None, print=None)
 
 

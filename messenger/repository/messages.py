@@ -249,10 +249,11 @@ def _history_page(newer: bool) -> Query:
         .cte("page")
     )
     # Keys as literals: parameters there would have no type a prepared statement accepts.
-    shown = (column for column in ATTACHMENT_COLUMNS if column.name != "storage_key")
-    fields = func.json_build_object(
-        *(part for column in shown for part in (literal_column(f"'{column.name}'"), column))
-    )
+    parts: list[ColumnElement[Any]] = []
+    for column in ATTACHMENT_COLUMNS:
+        if column.name != "storage_key":  # never shown
+            parts += [literal_column(f"'{column.name}'"), column]
+    fields = func.json_build_object(*parts)
     files = (
         select(
             attachments.c.message_id,

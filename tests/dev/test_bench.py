@@ -32,6 +32,9 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
     assert set(scenarios) == {
         "send message",
         "send floor",
+        "send floor (minimal table)",
+        "history 1k chat (floor)",
+        "history big chat (floor)",
         "chat list warm",
         "chat list cold",
         "history 1k chat",
@@ -63,6 +66,10 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "send with search index ≥ 0.9 x without @4",
         "send message with 2 processes ≥ 1.3 x one process @4",
         "send message behind PgBouncer ≥ 0.8 x direct @4",
+        "send ≥ 0.7 x floor @4",
+        "history 1k chat ≥ 0.7 x floor @4",
+        "history big chat ≥ 0.7 x floor @4",
+        "send floor on messages vs a minimal table @4",
     }
 
 
