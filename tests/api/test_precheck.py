@@ -140,11 +140,23 @@ def test_a_body_the_precheck_cannot_vouch_for_still_gets_every_detail():
     assert paths == ["/client_message_id", "/content", "/extra"]
 
 
-def test_a_schema_with_keywords_it_does_not_know_is_left_to_jsonschema():
+def test_a_schema_with_keywords_draft_7_reads_otherwise_is_left_to_jsonschema():
     checker = FormatChecker()
     assert compile_precheck({"type": "object", "dependentRequired": {"a": ["b"]}}, checker) is None
-    # An `if` it cannot decide exactly (a pattern) leaves the schema to jsonschema too.
-    assert compile_precheck({"if": {"pattern": "x"}, "then": {"required": ["a"]}}, checker) is None
-    assert compile_precheck({"const": 1}, checker) is None
-    assert compile_precheck({"additionalProperties": {"type": "string"}}, checker) is None
+    assert compile_precheck({"prefixItems": [{"type": "string"}]}, checker) is None
+    # A list under `items` is draft 7's tuple form: 2020-12 refuses it as a schema.
+    assert compile_precheck({"items": [{"type": "string"}]}, checker) is None
+    nested = {"properties": {"a": {"unevaluatedProperties": False}}}
+    assert compile_precheck(nested, checker) is None
+    assert compile_precheck({"const": 1, "if": {"pattern": "x"}}, checker) is not None
     assert isinstance(body_schema("chat_create.json"), CompiledSchema)
+
+
+def test_the_precheck_checks_formats_as_jsonschema_does_and_never_fills_defaults():
+    check = compile_precheck(
+        {"properties": {"id": {"format": "uuid"}, "n": {"default": 1}}}, FormatChecker()
+    )
+    assert check is not None
+    body: dict[str, Any] = {"id": str(uuid.uuid4())}
+    assert check(body) and body == {"id": body["id"]}
+    assert not check({"id": uuid.uuid4().hex})  # jsonschema wants the hyphens
