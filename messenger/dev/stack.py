@@ -201,11 +201,13 @@ class Stack:
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
+        # 400 connections: `make bench` runs ten API variants and floors side by side, each
+        # with a pool of 20 (200 ran out at 64 clients).
         # shared_buffers as an operator would size it, not the 128 MB default: the bench's
         # 1.5M messages (about 1 GB with indexes) then stay in PostgreSQL's own cache.
         options = (
             f"-p {endpoint.port} -k {data} -c listen_addresses={endpoint.host} "
-            "-c max_connections=200 -c shared_buffers=1GB"
+            "-c max_connections=400 -c shared_buffers=1GB"
         )
         log(f"starting postgres on {endpoint.host}:{endpoint.port} ({data})")
         subprocess.run(
