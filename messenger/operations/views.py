@@ -321,8 +321,9 @@ class UnreadCount(TypedDict):
 
 
 def moment(value: datetime) -> str:
-    """RFC 3339 in UTC, as every timestamp of the API is written."""
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    """RFC 3339 in UTC with microseconds, as every timestamp of the API is written (and as
+    repository.messages.rfc3339 has PostgreSQL write it)."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -399,8 +400,11 @@ def reactions(summary: list[list[Any]] | None, viewer_id: int | None) -> list[Re
 
 
 def _moment_of(value: datetime | str) -> str:
-    # A datetime, or its text where it came inside JSON (repository.messages.EXTRAS).
-    return moment(value if isinstance(value, datetime) else datetime.fromisoformat(value))
+    """A datetime; or text, as PostgreSQL wrote it for the API (repository.messages.rfc3339,
+    ending in Z) or inside JSON (a forward's created_at, repository.messages.EXTRAS)."""
+    if isinstance(value, datetime):
+        return moment(value)
+    return value if value.endswith("Z") else moment(datetime.fromisoformat(value))
 
 
 def message(row: Row, viewer_id: int | None = None) -> Message:
@@ -414,8 +418,8 @@ def message(row: Row, viewer_id: int | None = None) -> Message:
         "user_id": row["user_id"],
         "content": row["content"],
         "client_message_id": str(client_id) if client_id is not None else None,
-        "created_at": moment(row["created_at"]),
-        "edited_at": timestamp(row["edited_at"]),
+        "created_at": _moment_of(row["created_at"]),
+        "edited_at": None if row["edited_at"] is None else _moment_of(row["edited_at"]),
         "attachments": [attachment(a) for a in row.get("attachments") or ()],
         "reply_to": None,
         "reactions": [],

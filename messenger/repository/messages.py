@@ -233,6 +233,21 @@ _viewer_is_member = exists().where(
 )
 
 
+def rfc3339(column: ColumnElement[Any]) -> ColumnElement[str]:
+    """A timestamp as the API writes it (operations.views.moment: RFC 3339 in UTC, with
+    microseconds), written by PostgreSQL: for a history page, the driver parsing each
+    datetime and Python formatting it again took a third of the API's time for the page
+    (`messenger profile`)."""
+    utc = func.timezone(literal_column("'UTC'"), column)
+    return func.to_char(utc, literal_column('\'YYYY-MM-DD"T"HH24:MI:SS.US"Z"\''), type_=Text)
+
+
+_SHOWN_COLUMNS = tuple(
+    rfc3339(column).label(column.name) if column.name in ("created_at", "edited_at") else column
+    for column in MESSAGE_COLUMNS
+)
+
+
 def _history_page(newer: bool) -> Query:
     """A history page in one round trip: the viewer's membership, the messages and their
     attachments (as JSON objects, only for the few messages that have any), where three
@@ -242,7 +257,7 @@ def _history_page(newer: bool) -> Query:
         messages.c.id > bindparam("after") if newer else messages.c.id < bindparam("before")
     )
     page = (
-        select(*MESSAGE_COLUMNS, extras_column(messages))
+        select(*_SHOWN_COLUMNS, extras_column(messages))
         .where(messages.c.chat_id == bindparam("chat_id"), after_or_before, _viewer_is_member)
         .order_by(order)
         .limit(bindparam("limit"))
@@ -251,7 +266,9 @@ def _history_page(newer: bool) -> Query:
     # Keys as literals: parameters there would have no type a prepared statement accepts.
     parts: list[ColumnElement[Any]] = []
     for column in ATTACHMENT_COLUMNS:
-        if column.name != "storage_key":  # never shown
+        if column.name == "created_at":
+            parts += [literal_column("'created_at'"), rfc3339(column)]
+        elif column.name != "storage_key":  # never shown
             parts += [literal_column(f"'{column.name}'"), column]
     fields = func.json_build_object(*parts)
     files = (
