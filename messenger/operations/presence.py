@@ -12,6 +12,7 @@ import logging
 import time
 from datetime import UTC, datetime
 
+from messenger.operations.views import moment
 from messenger.repository import members as member_rows
 from messenger.repository import users as user_rows
 from messenger.repository.db import Connection, Row
@@ -98,10 +99,8 @@ async def _announce(
     await services.events.publish_live({"kind": "presence", "audience": audience, "data": data})
 
 
-def _iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    return moment.isoformat().replace("+00:00", "Z")
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else moment(value)
 
 
 async def typing(services: Services, user_id: int, chat_id: int, socket: str) -> None:
