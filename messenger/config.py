@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, get_type_hints
+from typing import Any, TypeVar, get_origin, get_type_hints
 
 import yaml
 
@@ -26,6 +27,20 @@ class ServerConfig:
     # A chat message is at most 4000 characters (16 kB of UTF-8); 1 MiB leaves room for
     # large member lists while keeping a hostile body from eating memory.
     max_body_bytes: int = 1024 * 1024
+    # Addresses or networks (CIDR) of the load balancers in front of the API. A request
+    # whose peer is one of them is taken to come from the address X-Forwarded-For names
+    # (messenger.api.forwarded); from anyone else the header is ignored, so a client
+    # cannot choose the address its failed logins are counted against.
+    trusted_proxies: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for entry in self.trusted_proxies:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError:
+                raise ConfigError(
+                    f"server.trusted_proxies: {entry!r} is not an address or a network"
+                ) from None
 
 
 @dataclass(frozen=True)
@@ -241,6 +256,10 @@ def _coerce(value: Any, target: type, where: str) -> Any:
             raise ConfigError(f"{where}: expected an integer, got {value!r}") from None
     if target is str:
         return "" if value is None else str(value)
+    if get_origin(target) is tuple:
+        # A list in the file; in the environment, items apart by commas or spaces.
+        items = value if isinstance(value, list) else str(value or "").replace(",", " ").split()
+        return tuple(str(item).strip() for item in items if str(item).strip())
     raise ConfigError(f"{where}: unsupported type {target}")
 
 
@@ -294,7 +313,12 @@ def as_environment(config: Config, base: Mapping[str, str] | None = None) -> dic
         values = getattr(config, section.name)
         for option in dataclasses.fields(values):
             value = getattr(values, option.name)
-            text = str(value).lower() if isinstance(value, bool) else str(value)
+            if isinstance(value, bool):
+                text = str(value).lower()
+            elif isinstance(value, tuple):
+                text = ",".join(value)
+            else:
+                text = str(value)
             env[f"{ENV_PREFIX}{section.name.upper()}__{option.name.upper()}"] = text
     return env
 

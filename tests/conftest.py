@@ -14,6 +14,7 @@ from aiohttp.test_utils import TestClient
 
 from messenger.api.app import create_app
 from messenger.config import Config, load_config, replace_section
+from messenger.dev.hosts import NAMESPACES_SKIP
 from messenger.dev.stack import Stack
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
 from tests.support.api import Account, AppFactory, Register, register
@@ -32,6 +33,21 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         return (yield)
     finally:
         WATCHDOG.finished()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say it loudly when the multi-host tests could not run (tests/test_two_hosts.py
+    skips them only where this machine cannot make network namespaces)."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if NAMESPACES_SKIP in str(report.longrepr)
+    ]
+    if skipped:
+        terminalreporter.section("MULTI-HOST TESTS NOT RUN", sep="!", red=True, bold=True)
+        for report in skipped:
+            reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+            terminalreporter.write_line(f"{report.nodeid}: {reason}", red=True)
 
 
 @pytest.fixture(scope="session")

@@ -211,3 +211,28 @@ def test_a_config_survives_the_trip_through_environment_variables(tmp_path):
     config = replace_section(config, "profiler", enabled=True)
     env = as_environment(config, base={})
     assert load_config(path=tmp_path / "absent.yaml", environ=env) == config
+
+
+def test_trusted_proxies_come_as_a_list_from_the_file_and_comma_separated_from_env(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path / "config.yaml", "server:\n  trusted_proxies: [10.0.0.1, 10.1.0.0/16]\n")
+    assert load_config(path=path, environ={}).server.trusted_proxies == ("10.0.0.1", "10.1.0.0/16")
+    env = {"MESSENGER_SERVER__TRUSTED_PROXIES": "127.0.0.1, ::1 192.0.2.0/24"}
+    config = load_config(path=path, environ=env)
+    assert config.server.trusted_proxies == ("127.0.0.1", "::1", "192.0.2.0/24")
+    assert load_config(path=tmp_path / "absent.yaml", environ={}).server.trusted_proxies == ()
+
+
+def test_a_trusted_proxy_that_is_not_an_address_raises_config_error(tmp_path: Path) -> None:
+    env = {"MESSENGER_SERVER__TRUSTED_PROXIES": "10.0.0.1,proxy.example.com"}
+    with pytest.raises(ConfigError, match=r"server\.trusted_proxies.*proxy\.example\.com"):
+        load_config(path=tmp_path / "absent.yaml", environ=env)
+
+
+def test_trusted_proxies_survive_the_trip_through_environment_variables(tmp_path: Path) -> None:
+    from messenger.config import as_environment
+
+    config = replace_section(Config(), "server", trusted_proxies=("10.0.0.1", "fd00::/8"))
+    env = as_environment(config, base={})
+    assert load_config(path=tmp_path / "absent.yaml", environ=env) == config

@@ -9,6 +9,7 @@ from aiohttp import web
 from aiohttp.typedefs import Middleware
 
 from messenger.api.endpoints import ENDPOINTS, RPC_METHODS
+from messenger.api.forwarded import forwarded_middleware
 from messenger.api.keys import OPENAPI_BYTES, SERVICES
 from messenger.api.live import setup_realtime
 from messenger.api.metrics import observe_middleware, setup_metrics
@@ -28,6 +29,9 @@ def create_app(config: Config) -> web.Application:
         error_middleware,
         auth_middleware,
     ]
+    if config.server.trusted_proxies:
+        # Outermost: every other middleware and the handler see the client's address.
+        middlewares.insert(0, forwarded_middleware(config.server.trusted_proxies))
     if config.profiler.enabled:
         # Innermost: profiles the handler and what it awaits, not the other middlewares.
         middlewares.append(profiling_middleware(config.profiler.dir))

@@ -35,7 +35,14 @@ APT_PACKAGES = {
     "chromedriver": "chromium-driver",
     # The tests of the API behind PgBouncer in transaction mode (tests/api/test_pgbouncer.py).
     "pgbouncer": "pgbouncer",
+    # Two API hosts behind a load balancer (messenger/dev/hosts.py, tests/test_two_hosts.py).
+    "haproxy": "haproxy",
+    "nginx": "nginx",
 }
+# Debian's maintainer scripts ask this program whether they may start the service they
+# install (exit 101: no). Our services run privately, on ports of our own; a system nginx
+# or PostgreSQL that apt started would sit on :80 or :5432 until someone stops it.
+POLICY_RC_D = Path("/usr/sbin/policy-rc.d")
 READY_TIMEOUT_SECONDS = 30.0
 
 
@@ -107,12 +114,28 @@ def ensure_installed(commands: list[str]) -> None:
     log(f"installing {' '.join(missing)} with apt-get")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(
-        [*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
-        check=True,
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
+    with services_not_started(prefix):
+        subprocess.run(
+            [*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+
+
+@contextlib.contextmanager
+def services_not_started(prefix: list[str]) -> Iterator[None]:
+    """While apt installs: a policy-rc.d that lets no maintainer script start its service
+    (unless the machine has a policy of its own, as Debian's container images do)."""
+    if POLICY_RC_D.exists():
+        yield
+        return
+    write = f"printf '#!/bin/sh\\nexit 101\\n' > {POLICY_RC_D} && chmod 755 {POLICY_RC_D}"
+    subprocess.run([*prefix, "sh", "-c", write], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run([*prefix, "rm", "-f", str(POLICY_RC_D)], check=False)
 
 
 def pid_alive(pid: int) -> bool:

@@ -130,8 +130,9 @@ ORDER_TTL_SECONDS = 3600
 # which resynchronises its members): when Redis has no record of the chat, nothing waits
 # for it.
 SURELY_PUBLISHED_AFTER_SECONDS = 10.0
-# How long an event waits for its predecessor's before it goes anyway: the sender of
-# that one may have died between its commit and its publish.
+# How long an event waits for its predecessor's. Then the sender of that one is taken
+# for dead between its commit and its publish (a host killed mid-send): the events that
+# waited are not published, and their members resynchronise (see ORDER_SCRIPT).
 HOLD_SECONDS = 2.0
 
 # Publishes the events of one chat in message id order, whichever process sends them:
@@ -145,10 +146,17 @@ HOLD_SECONDS = 2.0
 # KEYS[2]: the events waiting, scored by the id they wait for.
 # ARGV: channel, id, after (0: wait for none), after_age (seconds since `after` was
 # created), payload, ttl, horizon (an `after` older than this surely went; a Redis with
-# no record of the chat then waits for nothing), flush ('1': stop waiting for `after`).
+# no record of the chat then waits for nothing), flush ('1': stop waiting for `after`;
+# '2': the event of `after` was lost, and its members were told just before), now
+# (wall-clock seconds, for a flush's resync message).
 # Returns {1, payload...} published, {0, id waited for} waiting, {2} not published
 # because a newer event of the chat went first (it waited too long); the payloads are
 # waiting events released too late, also not published. Their members must resynchronise.
+# A flush returns {3, payload...} when the event of `after` never came: the events that
+# waited for it were not published, and the script published a resync message naming
+# their members, ahead of every newer event of the chat. So no client hears of a message
+# past the one whose event was lost before its socket closes with 4503, and the id it
+# catches up from (`after=` the last it saw) is below the lost one: history has it.
 ORDER_SCRIPT = """
 local last = tonumber(redis.call('GET', KEYS[1]))
 local id, after = tonumber(ARGV[2]), tonumber(ARGV[3])
@@ -158,7 +166,29 @@ local status = 1
 -- whose `after` is at most `upto` are released.
 local published = last or 0
 local upto
-if ARGV[8] == '1' then
+if ARGV[8] == '2' then
+  published = math.max(published, after)
+  upto = published
+elseif ARGV[8] == '1' then
+  if published < after then
+    local stuck = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', after)
+    if #stuck > 0 then
+      redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', after)
+      local members, named = {}, {}
+      for _, entry in ipairs(stuck) do
+        published = math.max(published, tonumber(string.sub(entry, 1, 20)))
+        for _, user_id in ipairs(cjson.decode(string.sub(entry, 21))['audience']) do
+          if not named[user_id] then
+            named[user_id] = true
+            table.insert(members, string.format('%d', user_id))
+          end
+        end
+      end
+      redis.call('PUBLISH', ARGV[1], '{"type": "resync", "audience": ['
+        .. table.concat(members, ', ') .. '], "until": ' .. ARGV[9] .. '}')
+      status = 3
+    end
+  end
   upto = math.max(published, after)
 else
   local in_chain = id > after
@@ -211,7 +241,7 @@ redis.call('SET', KEYS[1], math.max(published, upto), 'EX', ARGV[6])
 return reply
 """
 ORDER_SCRIPT_SHA = hashlib.sha1(ORDER_SCRIPT.encode()).hexdigest()  # noqa: S324 (Redis names scripts so)
-PUBLISHED, WAITING, LATE = 1, 0, 2
+PUBLISHED, WAITING, LATE, GAVE_UP = 1, 0, 2, 3
 
 
 @dataclass(frozen=True)
@@ -225,6 +255,7 @@ class Published:
     chat_id: int = 0
     after: int = 0
     is_event: bool = True  # not a flush of waiting ones (which counts for nothing)
+    message_id: int = 0  # of an ordered event
 
 
 class _NotSent(Exception):
@@ -276,6 +307,10 @@ class EventBus:
         # once publishing works again (see _send).
         self._lost: set[int] = set()
         self._lost_until = 0.0
+        # Chats and message ids of the ordered events among them: once the members are
+        # told, the chain goes on past each, so that what waits for it need not be given
+        # up on after the hold (a second resync for the same loss).
+        self._lost_chain: set[tuple[int, int]] = set()
         self._resync: asyncio.Task[None] | None = None
         # Flushes due for events left waiting in Redis, by chat and the id waited for:
         # the members of the events waiting.
@@ -283,8 +318,9 @@ class EventBus:
         self._flush_tasks: set[asyncio.Task[None]] = set()
 
     async def close(self) -> None:
-        # What this process left waiting in Redis goes now, rather than never (once: a
-        # Redis that is away by now cannot be waited for).
+        # What this process left waiting in Redis is settled now, rather than never (once:
+        # a Redis that is away by now cannot be waited for): published if what it waited
+        # for has gone, else its members resynchronise.
         await self._batcher.drain()
         await cancel_and_wait(*self._flush_tasks)
         for key in list(self._flushes):
@@ -298,9 +334,22 @@ class EventBus:
         if time.monotonic() < self._down_until:
             # Redis just failed: don't make every request wait out the timeout again.
             self.failed += 1
-            self._lose(item.audience)
+            self._lose_items([item])
             return False
         return await self._batcher.submit(item)
+
+    def _lose_items(self, items: Iterable[Published], *, redis_is_up: bool = False) -> None:
+        """These will never be published: their members resynchronise (see _lose), and
+        the chain of their chats goes on past the ordered events among them."""
+        items = list(items)
+        self._lost_chain.update(
+            (item.chat_id, item.message_id)
+            for item in items
+            if item.is_event and item.message_id > item.after
+        )
+        self._lose(
+            (user_id for item in items for user_id in item.audience), redis_is_up=redis_is_up
+        )
 
     def _lose(self, audience: Iterable[int], *, redis_is_up: bool = False) -> None:
         """Remember who missed an event; tell them as soon as Redis takes messages (at
@@ -324,10 +373,10 @@ class EventBus:
 
     async def _send(self, batch: list[Published]) -> bool:
         now = time.monotonic()
-        lost = frozenset(self._lost)
+        lost, chain = frozenset(self._lost), frozenset(self._lost_chain)
         if now < self._down_until:
             self.failed += len(batch)
-            self._lose(user_id for item in batch for user_id in item.audience)
+            self._lose_items(batch)
             return False
         items = [item for item in batch if item.command]
         if not items and not lost:
@@ -336,7 +385,14 @@ class EventBus:
             # Before anything newer, so a client never sees an event after the gap it
             # is about to be told of.
             resync = resync_message(lost, self._lost_until)
-            items.insert(0, Published(("PUBLISH", self.events_channel, resync)))
+            # Then, the members told, what waited behind a lost event goes.
+            items[0:0] = [
+                Published(("PUBLISH", self.events_channel, resync)),
+                *(
+                    Published(self._settle_command(chat_id, message_id, "2"), is_event=False)
+                    for chat_id, message_id in sorted(chain)
+                ),
+            ]
         try:
             async with asyncio.timeout(PUBLISH_TIMEOUT_SECONDS):
                 try:
@@ -354,7 +410,7 @@ class EventBus:
             # Replies may still be on their way: that connection is out of step.
             await self._drop_publisher()
             self.failed += len(items)
-            self._lose(user_id for item in batch for user_id in item.audience)
+            self._lose_items(batch)
             if isinstance(error, TimeoutError):
                 # A refused connection fails in microseconds; a hung Redis costs the
                 # whole timeout, which must not be paid by every send in a row.
@@ -365,6 +421,7 @@ class EventBus:
             return False
         if not isinstance(replies[0], RedisError):
             self._lost -= lost
+            self._lost_chain -= chain
         for item, reply in zip(items, replies, strict=True):
             self._take_reply(item, reply)
         return all(not isinstance(reply, RedisError) for reply in replies)
@@ -374,7 +431,7 @@ class EventBus:
             # Refused (a Redis that forgot its scripts, out of memory): lost, and the
             # connection starts afresh so that the scripts are loaded again.
             self.failed += 1
-            self._lose(item.audience, redis_is_up=True)
+            self._lose_items([item], redis_is_up=True)
             self._connection_stale = True
             return
         if item.command[0] != "EVALSHA":
@@ -389,6 +446,13 @@ class EventBus:
             # A newer event of its chat went first: whoever saw it must not hear of this
             # one now; they resynchronise instead.
             self._lose(item.audience, redis_is_up=True)
+        elif status == GAVE_UP:
+            log.warning(
+                "the event of message %d of chat %d never came (its sender died?): "
+                "the members resynchronise",
+                item.after,
+                item.chat_id,
+            )
         for payload in late:
             audience = json.loads(payload).get("audience", [])
             self._lose((int(user_id) for user_id in audience), redis_is_up=True)
@@ -454,7 +518,9 @@ class EventBus:
             after or 0, after_age, event.encode(), ORDER_TTL_SECONDS,
             SURELY_PUBLISHED_AFTER_SECONDS, 0,
         )  # fmt: skip
-        return await self._publish(Published(command, event.audience, event.chat_id, after or 0))
+        return await self._publish(
+            Published(command, event.audience, event.chat_id, after or 0, message_id=message_id)
+        )
 
     def _order_keys(self, chat_id: int) -> tuple[str, str]:
         return f"{self._order_prefix}{chat_id}:last", f"{self._order_prefix}{chat_id}:waiting"
@@ -486,15 +552,21 @@ class EventBus:
         if key not in self._flushes:
             return True
         chat_id, after = key
-        command = (
-            "EVALSHA", ORDER_SCRIPT_SHA, 2, *self._order_keys(chat_id), self.events_channel,
-            after, after, 0, "", ORDER_TTL_SECONDS, SURELY_PUBLISHED_AFTER_SECONDS, 1,
-        )  # fmt: skip
+        command = self._settle_command(chat_id, after, "1")
         audience = tuple(self._flushes[key])
         if await self._publish(Published(command, audience, chat_id, after, is_event=False)):
             self._flushes.pop(key, None)
             return True
         return False
+
+    def _settle_command(self, chat_id: int, after: int, mode: str) -> tuple[str | int | float, ...]:
+        """Stop waiting for the event of `after` in the chat: given up on ('1'), or
+        known lost with its members told ('2'); see ORDER_SCRIPT."""
+        return (
+            "EVALSHA", ORDER_SCRIPT_SHA, 2, *self._order_keys(chat_id), self.events_channel,
+            after, after, 0, "", ORDER_TTL_SECONDS, SURELY_PUBLISHED_AFTER_SECONDS, mode,
+            repr(time.time()),
+        )  # fmt: skip
 
     async def publish_live(self, payload: Mapping[str, Any]) -> bool:
         """Typing or presence news for every API process (see live_channel). A lost one

@@ -16,6 +16,7 @@ import pytest
 import redis
 
 from messenger.config import Config, replace_section
+from messenger.dev import stack
 from messenger.dev.stack import (
     Endpoint,
     Stack,
@@ -27,6 +28,7 @@ from messenger.dev.stack import (
     pid_alive,
     postgres_bin_dir,
     read_pid,
+    services_not_started,
     stop_pid,
     wait_listening,
 )
@@ -304,6 +306,21 @@ def test_every_command_the_stack_starts_is_installed_so_ensure_installed_does_no
     assert postgres_bin_dir() is not None
     assert all(command_available(c) for c in ("pg_ctl", "redis-server", "memcached"))
     ensure_installed(["pg_ctl", "redis-server", "memcached"])
+
+
+def test_while_apt_installs_no_maintainer_script_may_start_its_service(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = tmp_path / "policy-rc.d"
+    monkeypatch.setattr(stack, "POLICY_RC_D", policy)
+    with services_not_started([]):
+        assert subprocess.run([str(policy), "nginx", "start"], check=False).returncode == 101
+    assert not policy.exists()
+    # A machine's own policy is left as it is.
+    policy.write_text("#!/bin/sh\nexit 0\n")
+    with services_not_started([]):
+        pass
+    assert policy.read_text() == "#!/bin/sh\nexit 0\n"
 
 
 def test_read_pid_is_none_for_a_missing_or_garbled_pidfile(tmp_path: Path) -> None:
