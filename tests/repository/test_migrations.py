@@ -48,6 +48,11 @@ SCHEMA_QUERIES = {
     "functions": """
         SELECT proname, pg_get_function_identity_arguments(oid) FROM pg_proc
         WHERE pronamespace = 'public'::regnamespace""",
+    # The database's own settings (ALTER DATABASE ... SET), e.g. 0011.planner's.
+    "settings": """
+        SELECT unnest(setconfig) FROM pg_db_role_setting
+        WHERE setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND setrole = 0""",
 }
 
 
