@@ -40,6 +40,7 @@ SUBSTRING_CHARS = (
 )
 _SUBSTRING_RUN = re.compile(f"[{SUBSTRING_CHARS}]+")
 _GRAPHEME = regex.compile(r"\X")
+_MARKS = re.compile(f"[{START_MARK}{STOP_MARK}]")
 _JOINING_CATEGORIES = frozenset({"Mn", "Mc", "Me", "Cf"})
 _PHRASE = re.compile(r'"([^"]*)(?:"|$)')
 # At most this many phrases count; the words of more are searched as plain words.
@@ -119,25 +120,23 @@ def safe_for_marks(content: str) -> str:
 
 def marked_spans(marked: str | None, content: str) -> list[tuple[int, int]]:
     """The spans ts_headline marked, as offsets into `content`; none if what it gave
-    back is not the content with marks in it (it never should be)."""
+    back is not the content with marks in it (it never should be). Only the marks are
+    visited (a regular expression finds them): walking every character in Python took
+    2 ms of a 50-result page."""
     if not marked:
         return []
+    if marked.replace(START_MARK, "").replace(STOP_MARK, "") != safe_for_marks(content):
+        return []
     spans: list[tuple[int, int]] = []
-    plain: list[str] = []
-    position = 0
     start: int | None = None
-    for char in marked:
-        if char == START_MARK:
+    for seen, mark in enumerate(_MARKS.finditer(marked)):
+        position = mark.start() - seen  # in the content: the marks before it take no room
+        if mark.group() == START_MARK:
             start = position
-        elif char == STOP_MARK:
+        else:
             if start is not None and start < position:
                 spans.append((start, position))
             start = None
-        else:
-            plain.append(char)
-            position += 1
-    if "".join(plain) != safe_for_marks(content):
-        return []
     return spans
 
 
