@@ -7,7 +7,6 @@ from messenger.errors import ErrorDetail, ValidationFailed
 from messenger.operations import search_query
 from messenger.operations.checks import require_member
 from messenger.operations.pages import Page
-from messenger.repository import attachments as attachment_rows
 from messenger.repository import members as member_rows
 from messenger.repository import search as search_rows
 from messenger.repository.db import Row
@@ -63,7 +62,7 @@ async def search_messages(
             before=before,
             limit=limit + 1,
         )
-        items = await attachment_rows.attach_files(conn, rows[:limit])
+    items = rows[:limit]
     return Page(
         [_with_highlights(row, terms) for row in items],
         items[-1]["id"] if len(rows) > limit else None,

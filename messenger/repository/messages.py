@@ -7,11 +7,13 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import (
+    CTE,
     BigInteger,
     ColumnElement,
     DateTime,
     Float,
     FromClause,
+    Select,
     Text,
     Uuid,
     all_,
@@ -242,10 +244,18 @@ def rfc3339(column: ColumnElement[Any]) -> ColumnElement[str]:
     return func.to_char(utc, literal_column('\'YYYY-MM-DD"T"HH24:MI:SS.US"Z"\''), type_=Text)
 
 
-_SHOWN_COLUMNS = tuple(
-    rfc3339(column).label(column.name) if column.name in ("created_at", "edited_at") else column
-    for column in MESSAGE_COLUMNS
-)
+def shown_columns(source: FromClause) -> list[ColumnElement[Any]]:
+    """MESSAGE_COLUMNS of `source` (the messages table or a select of its columns) as a
+    page shows them: the timestamps as the API writes them (rfc3339)."""
+    return [
+        rfc3339(source.c[column.name]).label(column.name)
+        if column.name in ("created_at", "edited_at")
+        else source.c[column.name]
+        for column in MESSAGE_COLUMNS
+    ]
+
+
+_SHOWN_COLUMNS = shown_columns(messages)
 
 
 def _history_page(newer: bool) -> Query:
@@ -263,6 +273,13 @@ def _history_page(newer: bool) -> Query:
         .limit(bindparam("limit"))
         .cte("page")
     )
+    return compile_query(with_attachments(page).order_by(page.c.id if newer else page.c.id.desc()))
+
+
+def with_attachments(page: CTE) -> Select[Any]:
+    """The rows of `page` (a CTE of messages with their `id`), each with `attachments`: a
+    JSON array of the message's files as the API shows them, null for none. One statement
+    for the page and its files, where a second round trip read them before."""
     # Keys as literals: parameters there would have no type a prepared statement accepts.
     parts: list[ColumnElement[Any]] = []
     for column in ATTACHMENT_COLUMNS:
@@ -278,12 +295,10 @@ def _history_page(newer: bool) -> Query:
         )
         .where(attachments.c.message_id.in_(select(page.c.id)))
         .group_by(attachments.c.message_id)
-        .cte("files")
+        .cte(f"{page.name}_files")
     )
-    return compile_query(
-        select(page, files.c.attachments)
-        .select_from(page.outerjoin(files, files.c.message_id == page.c.id))
-        .order_by(page.c.id if newer else page.c.id.desc())
+    return select(page, files.c.attachments).select_from(
+        page.outerjoin(files, files.c.message_id == page.c.id)
     )
 
 

@@ -37,7 +37,7 @@ from messenger.repository.db import (
     compile_literal,
     compile_query,
 )
-from messenger.repository.messages import MESSAGE_COLUMNS, extras_column
+from messenger.repository.messages import extras_column, shown_columns, with_attachments
 from messenger.repository.tables import messages
 
 # Marks ts_headline puts around what it highlights: Unicode noncharacters. A content that
@@ -150,14 +150,16 @@ def _statement(shape: _Shape) -> LiteralQuery:
     assert match is not None
     conditions.append(source.c.search_vector.op("@@", return_type=Boolean)(match))
     page = (
-        select(*(source.c[column.name] for column in MESSAGE_COLUMNS), extras_column(source))
+        select(*shown_columns(source), extras_column(source))
         .where(*conditions)
         .order_by(source.c.id.desc())
         .limit(bindparam("limit"))
-        .subquery("page")
+        .cte("page")
     )
     marked = _headline(_and(_stemmed(shape) + _prefixes(shape)), page.c.content)
-    return compile_literal(select(page, marked.label("marked")).order_by(page.c.id.desc()))
+    return compile_literal(
+        with_attachments(page).add_columns(marked.label("marked")).order_by(page.c.id.desc())
+    )
 
 
 _COUNT_UP_TO = compile_query(

@@ -10,7 +10,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from messenger.operations.search_query import SUBSTRING_CHARS
-from tests.support.api import Account, Register, create_chat, error_of, paths_of, send
+from tests.support.api import Account, Register, create_chat, error_of, paths_of, send, upload
 
 SEARCH = "/api/v1/search/messages"
 Client = TestClient[web.Request, web.Application]
@@ -314,3 +314,27 @@ async def test_the_migration_splits_text_into_grams_as_the_search_does(services_
         [definition] = await cursor.fetchone()
         cursor.close()
     assert f"[{sql_class(SUBSTRING_CHARS)}]+" in definition
+
+
+async def test_a_hit_shows_its_message_as_history_does_with_its_files(
+    client: Client, make_user: Register
+) -> None:
+    alice, bob, chat = await pair(client, make_user)
+    first = await upload(client, alice, chat["id"], b"minutes", filename="minutes.txt")
+    second = await upload(client, alice, chat["id"], b"agenda", filename="agenda.txt")
+    sent = await send(
+        client, alice, chat["id"], "Notes of the planning meeting",
+        attachment_ids=[second["id"], first["id"]],
+    )  # fmt: skip
+    await send(client, alice, chat["id"], "Another meeting, no files")
+    [plain, with_files] = (await search(client, bob, "meeting"))["items"]  # newest first
+    assert with_files["message"] == sent
+    assert [a["filename"] for a in with_files["message"]["attachments"]] == [
+        "minutes.txt",
+        "agenda.txt",
+    ]
+    assert plain["message"]["attachments"] == []
+    history = await client.get(f"/api/v1/chats/{chat['id']}/messages", headers=bob.headers)
+    assert [hit["message"] for hit in (await search(client, bob, "meeting"))["items"]] == (
+        await history.json()
+    )["items"]
