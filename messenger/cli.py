@@ -26,18 +26,8 @@ def serve(config: Config, args: argparse.Namespace) -> int:
 
         return serve_processes(processes, host, port)
     configure_access_log()
-    loop = None
-    if config.server.uvloop:
-        import uvloop
-
-        loop = uvloop.new_event_loop()
     web.run_app(
-        create_app(config),
-        host=host,
-        port=port,
-        access_log=None,
-        reuse_port=args.reuse_port,
-        loop=loop,
+        create_app(config), host=host, port=port, access_log=None, reuse_port=args.reuse_port
     )
     return 0
 

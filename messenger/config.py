@@ -22,8 +22,6 @@ class ServerConfig:
     port: int = 8080
     # API processes sharing the port (SO_REUSEPORT; messenger.api.processes).
     processes: int = 1
-    # The API's event loop on uvloop instead of asyncio's own (`make bench`: "(uvloop)").
-    uvloop: bool = False
     # A chat message is at most 4000 characters (16 kB of UTF-8); 1 MiB leaves room for
     # large member lists while keeping a hostile body from eating memory.
     max_body_bytes: int = 1024 * 1024

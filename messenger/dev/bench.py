@@ -135,9 +135,6 @@ PGBOUNCER_SHARE = 0.8
 UNPREPARED_LOG_PATH = Path("var/loadtest/server-unprepared.log")
 PGBOUNCER_LOG_PATH = Path("var/loadtest/server-pgbouncer.log")
 PLAIN_LOG_PATH = Path("var/loadtest/server-without-search.log")
-# Issue 16: the API on uvloop, against asyncio's loop (the main API) in the same rounds.
-UVLOOP = " (uvloop)"
-UVLOOP_LOG_PATH = Path("var/loadtest/server-uvloop.log")
 
 
 @dataclass
@@ -698,12 +695,6 @@ def judge(report: Report) -> list[Target]:
             ratio = unprepared[c].rps / max(prepared[c].rps, 1e-9)
             value = f"{ratio:.2f} x prepared ({unprepared[c].rps} / {prepared[c].rps} req/s)"
             targets.append(Target(f"{name} unprepared vs prepared @{c}", value, True))
-    for name in ("send message", "history 1k chat", "history big chat"):
-        asyncio_loop, uvloop = by_scenario(results, name), by_scenario(results, name + UVLOOP)
-        for c in sorted(uvloop):
-            ratio = uvloop[c].rps / max(asyncio_loop[c].rps, 1e-9)
-            value = f"{ratio:.2f} x asyncio ({uvloop[c].rps} / {asyncio_loop[c].rps} req/s)"
-            targets.append(Target(f"{name} on uvloop vs asyncio @{c}", value, True))
     plain = by_scenario(results, "send message" + SEND_WITHOUT_INDEX)
     for c in sorted(plain):
         ratio = send[c].rps / max(plain[c].rps, 1e-9)
@@ -846,11 +837,6 @@ def run_bench(args: argparse.Namespace) -> Report:
                 TWO_PROCESSES,
                 Server(f"http://{HOST}:{port_of_two}", stack.enter_context(serving(started))),
             )
-        )
-        uvloop_port = free_port()
-        started = start_api(url, uvloop_port, UVLOOP_LOG_PATH, {"MESSENGER_SERVER__UVLOOP": "true"})
-        alongside.append(
-            (UVLOOP, Server(f"http://{HOST}:{uvloop_port}", stack.enter_context(serving(started))))
         )
         unprepared = {"MESSENGER_DATABASE__PREPARED_STATEMENTS": "false"}
         bouncer = PgBouncer(url, server_connections=API_POOL_MAX)

@@ -49,7 +49,7 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         *(
             f"{name}{variant}"
             for name in ("send message", "history 1k chat", "history big chat")
-            for variant in (" (unprepared)", " (behind PgBouncer)", " (uvloop)")
+            for variant in (" (unprepared)", " (behind PgBouncer)")
         ),
         *(
             f"search {kind}, {where}"
