@@ -62,6 +62,19 @@ class MemcachedConfig:
 @dataclass(frozen=True)
 class RedisConfig:
     url: str = "redis://127.0.0.1:6379/0"
+    # Redis Sentinels ("host:port"), asked which server is the primary of `service_name`
+    # (messenger.services.redis_client). Empty: `url` is the server. With sentinels, `url`
+    # still gives the database number, the password and TLS (rediss://); its host is unused.
+    sentinels: tuple[str, ...] = ()
+    service_name: str = "mymaster"
+
+    def __post_init__(self) -> None:
+        for entry in self.sentinels:
+            _host_and_port(entry, "redis.sentinels")
+
+    @property
+    def sentinel_addresses(self) -> list[tuple[str, int]]:
+        return [_host_and_port(entry, "redis.sentinels") for entry in self.sentinels]
 
 
 @dataclass(frozen=True)
@@ -233,6 +246,15 @@ class ConfigError(ValueError):
 
 
 _Section = TypeVar("_Section")
+
+
+def _host_and_port(entry: str, where: str) -> tuple[str, int]:
+    """Split "host:port" (an IPv6 address in brackets: "[::1]:26379")."""
+    host, colon, port = entry.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not colon or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ConfigError(f"{where}: expected host:port, got {entry!r}")
+    return host, int(port)
 
 
 def _coerce(value: Any, target: type, where: str) -> Any:

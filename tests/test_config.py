@@ -236,3 +236,55 @@ def test_trusted_proxies_survive_the_trip_through_environment_variables(tmp_path
     config = replace_section(Config(), "server", trusted_proxies=("10.0.0.1", "fd00::/8"))
     env = as_environment(config, base={})
     assert load_config(path=tmp_path / "absent.yaml", environ=env) == config
+
+
+def test_redis_sentinels_come_from_a_comma_separated_env_var_or_a_list_in_the_file(
+    tmp_path: Path,
+) -> None:
+    from_env = load_config(
+        path=tmp_path / "none.yaml",
+        environ={
+            "MESSENGER_REDIS__SENTINELS": "10.0.0.1:26379, 10.0.0.2:26379,,[::1]:26380",
+            "MESSENGER_REDIS__SERVICE_NAME": "chat",
+        },
+    )
+    assert from_env.redis.sentinels == ("10.0.0.1:26379", "10.0.0.2:26379", "[::1]:26380")
+    assert from_env.redis.sentinel_addresses == [
+        ("10.0.0.1", 26379),
+        ("10.0.0.2", 26379),
+        ("::1", 26380),
+    ]
+    assert from_env.redis.service_name == "chat"
+    path = write(tmp_path / "config.yaml", "redis:\n  sentinels:\n    - s1:26379\n    - s2:26379\n")
+    assert load_config(path=path, environ={}).redis.sentinels == ("s1:26379", "s2:26379")
+
+
+def test_an_empty_sentinels_env_var_overrides_the_file_with_none(tmp_path: Path) -> None:
+    path = write(tmp_path / "config.yaml", "redis:\n  sentinels: [s1:26379]\n")
+    config = load_config(path=path, environ={"MESSENGER_REDIS__SENTINELS": ""})
+    assert config.redis.sentinels == ()
+    assert Config().redis.sentinels == ()
+    assert Config().redis.service_name == "mymaster"
+
+
+@pytest.mark.parametrize("entry", ["s1", "s1:", ":26379", "s1:port", "s1:70000"])
+def test_a_sentinel_without_host_and_port_raises_config_error(tmp_path: Path, entry: str) -> None:
+    with pytest.raises(ConfigError, match=r"redis\.sentinels"):
+        load_config(path=tmp_path / "none.yaml", environ={"MESSENGER_REDIS__SENTINELS": entry})
+
+
+def test_sentinels_given_as_something_else_than_a_list_raise_config_error(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path / "config.yaml", "redis:\n  sentinels: {s1: 26379}\n")
+    with pytest.raises(ConfigError, match=r"redis\.sentinels"):
+        load_config(path=path, environ={})
+
+
+def test_sentinels_survive_the_trip_through_environment_variables(tmp_path: Path) -> None:
+    from messenger.config import as_environment
+
+    config = replace_section(Config(), "redis", sentinels=("a:1", "b:2"), service_name="m")
+    env = as_environment(config, base={})
+    assert env["MESSENGER_REDIS__SENTINELS"] == "a:1,b:2"
+    assert load_config(path=tmp_path / "absent.yaml", environ=env) == config

@@ -27,18 +27,18 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import orjson
-import redis.asyncio as aioredis
 from aiohttp import web
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
 from messenger.api.keys import SERVICES
-from messenger.config import Config
+from messenger.config import Config, RedisConfig
 from messenger.operations import presence
 from messenger.services.cancelling import cancel_and_wait
 from messenger.services.container import Services
 from messenger.services.events import RESYNC, ChatEvent, channel_names, live_channel
+from messenger.services.redis_client import open_redis
 from messenger.services.token_cache import TokenCache
 
 log = logging.getLogger("messenger.api.live")
@@ -206,14 +206,14 @@ class Hub:
 
     def __init__(
         self,
-        redis_url: str,
+        redis: RedisConfig,
         *,
         namespace: str = "",
         send_queue_size: int = DEFAULT_SEND_QUEUE_SIZE,
         token_cache: TokenCache | None = None,
         services: Services | None = None,
     ) -> None:
-        self.redis_url = redis_url
+        self.redis_config = redis
         # For presence and typing (none: a hub that only fans out events, in tests).
         self.services = services
         # Trusted only while revocations reach this process (see messenger.services.token_cache).
@@ -492,8 +492,8 @@ class Hub:
         while True:
             # No retries inside redis-py: a reconnect it made silently would hide the gap
             # in which events were lost, and the sockets must hear of that gap.
-            client = aioredis.from_url(
-                self.redis_url,
+            client = open_redis(
+                self.redis_config,
                 socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
                 retry=Retry(NoBackoff(), 0),
             )
@@ -617,7 +617,7 @@ def setup_realtime(app: web.Application, config: Config) -> None:
 
     async def hub_context(app: web.Application) -> AsyncIterator[None]:
         hub = Hub(
-            config.redis.url,
+            config.redis,
             # The database's name, as messenger.services.container gives it to the EventBus.
             namespace=urlsplit(config.database.url).path.lstrip("/"),
             send_queue_size=config.realtime.send_queue_size,

@@ -30,11 +30,11 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
-import redis
 from aiosmtpd.controller import Controller
 
 from messenger.config import as_environment, load_config, replace_section
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
+from messenger.services.redis_client import open_sync_redis
 from messenger.services.task_queue import queue_name
 from messenger.tasks import worker_command
 
@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         stop(worker)
         smtp.stop()
         drop_database(url)
-        with contextlib.closing(redis.Redis.from_url(config.redis.url)) as client:
+        with contextlib.closing(open_sync_redis(config.redis)) as client:
             client.delete(queue_name(config))
     print(f"{len(mail)} chats, one at a time (after {WARMUP_CHATS} not counted)")
     print(f"chat created -> mail received: {percentiles(mail)}")

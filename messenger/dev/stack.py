@@ -2,7 +2,9 @@
 
 A service that already answers at its configured address is used as it is; otherwise
 it is installed with apt when missing and started under a project-local folder, and
-only what was started here is ever stopped (by its pid, never by name).
+only what was started here is ever stopped (by its pid, never by name). Redis behind
+Sentinels (`redis.sentinels`) is the operator's: the stack only checks that a Sentinel
+answers (messenger/dev/sentinel.py starts a local set to try it with).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ APT_PACKAGES = {
     # Two API hosts behind a load balancer (messenger/dev/hosts.py, tests/test_two_hosts.py).
     "haproxy": "haproxy",
     "nginx": "nginx",
+    # Redis failover under Sentinel (messenger/dev/sentinel.py, tests/api/test_sentinel.py).
+    "redis-sentinel": "redis-sentinel",
 }
 # Debian's maintainer scripts ask this program whether they may start the service they
 # install (exit 101: no). Our services run privately, on ports of our own; a system nginx
@@ -61,12 +65,20 @@ def log(message: str) -> None:
 
 
 def endpoints(config: Config) -> list[Endpoint]:
+    """The services the stack starts when they do not answer (Redis, unless it is found
+    through Sentinels: see sentinel_endpoints)."""
     db = urlsplit(config.database.url)
     redis = urlsplit(config.redis.url)
+    found = [Endpoint("postgres", db.hostname or "127.0.0.1", db.port or 5432)]
+    if not config.redis.sentinels:
+        found.append(Endpoint("redis", redis.hostname or "127.0.0.1", redis.port or 6379))
+    found.append(Endpoint("memcached", config.memcached.host, config.memcached.port))
+    return found
+
+
+def sentinel_endpoints(config: Config) -> list[Endpoint]:
     return [
-        Endpoint("postgres", db.hostname or "127.0.0.1", db.port or 5432),
-        Endpoint("redis", redis.hostname or "127.0.0.1", redis.port or 6379),
-        Endpoint("memcached", config.memcached.host, config.memcached.port),
+        Endpoint("redis sentinel", host, port) for host, port in config.redis.sentinel_addresses
     ]
 
 
@@ -313,6 +325,7 @@ class Stack:
     # -- the whole stack --------------------------------------------------------------
     def up(self) -> None:
         self.state_dir.mkdir(parents=True, exist_ok=True)
+        self.check_sentinels()
         for endpoint in endpoints(self.config):
             if is_listening(endpoint.host, endpoint.port):
                 log(f"{endpoint.name} already answers on {endpoint.host}:{endpoint.port}")
@@ -333,6 +346,24 @@ class Stack:
             }[endpoint.name](endpoint)
             wait_listening(endpoint)
             self.started.append(endpoint.name)
+
+    def check_sentinels(self) -> None:
+        """Redis behind Sentinels is used, never started: one Sentinel must answer (the
+        others may be down, as Sentinel allows)."""
+        sentinels = sentinel_endpoints(self.config)
+        if not sentinels:
+            return
+        answering = [e for e in sentinels if is_listening(e.host, e.port)]
+        if not answering:
+            where = ", ".join(f"{e.host}:{e.port}" for e in sentinels)
+            raise RuntimeError(
+                f"no Redis Sentinel of redis.sentinels answers ({where}); the stack starts "
+                "no Sentinels (python -m messenger.dev.sentinel starts a local set)"
+            )
+        log(
+            f"redis: the primary the sentinels name for {self.config.redis.service_name!r} "
+            f"({len(answering)} of {len(sentinels)} sentinels answer)"
+        )
 
     def down(self, names: list[str] | None = None) -> None:
         """Stop the named services (all by default) if this project started them."""

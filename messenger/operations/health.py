@@ -8,11 +8,11 @@ from collections.abc import Awaitable, Callable
 from typing import Literal
 
 import aiomcache
-import redis.asyncio as aioredis
 
 from messenger.operations.views import Health, HealthCheckDown, HealthCheckUp
 from messenger.repository.database import ping
 from messenger.services.container import Services
+from messenger.services.redis_client import open_redis
 
 CHECK_TIMEOUT_SECONDS = 1.0
 
@@ -23,7 +23,7 @@ async def _database(services: Services) -> None:
 
 
 async def _redis(services: Services) -> None:
-    client = aioredis.from_url(services.config.redis.url, socket_connect_timeout=1)
+    client = open_redis(services.config.redis, socket_connect_timeout=1)
     try:
         await client.ping()
     finally:

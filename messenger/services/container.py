@@ -45,13 +45,13 @@ async def open_services(config: Config) -> AsyncIterator[Services]:
         async with db.connection() as conn:
             incarnation = f"{database}.{await database_oid(conn)}"
         chat_cache = ChatListCache(config.memcached, namespace=incarnation)
-        events = EventBus(config.redis.url, namespace=database, state_namespace=incarnation)
+        events = EventBus(config.redis, namespace=database, state_namespace=incarnation)
         mail_outbox = MailOutbox(config)
         passwords = Passwords(config.auth)
-        limits = Limits(config.limits, config.redis.url, namespace=incarnation)
+        limits = Limits(config.limits, config.redis, namespace=incarnation)
         background = Background()
         presence = Presence(
-            config.redis.url,
+            config.redis,
             namespace=incarnation,
             offline_after=config.realtime.offline_after_seconds,
         )

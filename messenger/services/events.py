@@ -26,8 +26,10 @@ import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
 
+from messenger.config import RedisConfig
 from messenger.services.batching import Batcher
 from messenger.services.cancelling import cancel_and_wait
+from messenger.services.redis_client import open_redis
 
 log = logging.getLogger("messenger.services.events")
 
@@ -277,7 +279,7 @@ class EventBus:
 
     def __init__(
         self,
-        redis_url: str,
+        redis: RedisConfig,
         *,
         namespace: str = "",
         state_namespace: str = "",
@@ -288,14 +290,14 @@ class EventBus:
         keys of the ordering state (by default the namespace). `hold_seconds`: how long
         an event waits for its predecessor's; `retry_seconds`: the pause after a failure
         before Redis is tried again."""
-        self.redis_url = redis_url
+        self.redis_config = redis
         self.hold_seconds = hold_seconds
         self.retry_seconds = retry_seconds
         self.events_channel, self.revocations_channel = channel_names(namespace)
         self.live_channel = live_channel(namespace)
         state = state_namespace or namespace
         self._order_prefix = f"messenger:{state}:order:" if state else "messenger:order:"
-        self.redis = aioredis.from_url(redis_url, socket_connect_timeout=PUBLISH_TIMEOUT_SECONDS)
+        self.redis = open_redis(redis, socket_connect_timeout=PUBLISH_TIMEOUT_SECONDS)
         self.published = 0
         self.failed = 0
         self._last_error_log = 0.0

@@ -34,9 +34,10 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError, ResponseError
 
-from messenger.config import LimitsConfig
+from messenger.config import LimitsConfig, RedisConfig
 from messenger.errors import RateLimited
 from messenger.services.batching import Batcher
+from messenger.services.redis_client import open_redis
 
 log = logging.getLogger("messenger.limits")
 
@@ -213,7 +214,7 @@ class Window:
 
 
 class Limits:
-    def __init__(self, config: LimitsConfig, redis_url: str, namespace: str) -> None:
+    def __init__(self, config: LimitsConfig, redis: RedisConfig, namespace: str) -> None:
         self.messages = Window(
             "messages",
             config.messages,
@@ -238,8 +239,8 @@ class Limits:
             "too many confirmation mails; try again later",
         )
         self.prefix = f"messenger:{config.namespace or namespace}:limit:"
-        self.redis = aioredis.from_url(
-            redis_url,
+        self.redis = open_redis(
+            redis,
             socket_connect_timeout=TIMEOUT_SECONDS,
             socket_timeout=TIMEOUT_SECONDS,
             retry_on_timeout=False,

@@ -22,8 +22,10 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import redis.asyncio as aioredis
 from redis.exceptions import RedisError
+
+from messenger.config import RedisConfig
+from messenger.services.redis_client import open_redis
 
 log = logging.getLogger("messenger.services.presence")
 
@@ -88,7 +90,11 @@ def _seconds(milliseconds: bytes | str | float) -> float:
 
 class Presence:
     def __init__(
-        self, redis_url: str, *, namespace: str = "", offline_after: float = OFFLINE_AFTER_SECONDS
+        self,
+        redis: RedisConfig,
+        *,
+        namespace: str = "",
+        offline_after: float = OFFLINE_AFTER_SECONDS,
     ) -> None:
         self.offline_after = offline_after
         self._grace_ms = round(offline_after * 1000)
@@ -97,8 +103,8 @@ class Presence:
         self.seen_key = prefix + "last_seen"
         self.unwritten_key = prefix + "last_seen:unwritten"
         self.turn_key = prefix + "last_seen:turn"
-        self.redis = aioredis.from_url(
-            redis_url, socket_connect_timeout=TIMEOUT_SECONDS, socket_timeout=TIMEOUT_SECONDS
+        self.redis = open_redis(
+            redis, socket_connect_timeout=TIMEOUT_SECONDS, socket_timeout=TIMEOUT_SECONDS
         )
         self._arrive = self.redis.register_script(_ARRIVE)
         self._sweep = self.redis.register_script(_SWEEP)

@@ -32,11 +32,16 @@ from taskiq.kicker import AsyncKicker
 from taskiq.schedule_sources import LabelScheduleSource
 from taskiq.serializers import JSONSerializer
 from taskiq_dashboard import DashboardMiddleware
-from taskiq_redis import RedisAsyncResultBackend, RedisStreamBroker
+from taskiq_redis import RedisAsyncResultBackend, RedisAsyncSentinelResultBackend
 
 from messenger.config import Config, load_config
 from messenger.repository.db import Database, open_database
-from messenger.services.task_queue import SEND_MAIL, stream_broker
+from messenger.services.task_queue import (
+    SEND_MAIL,
+    StreamBroker,
+    sentinel_connection,
+    stream_broker,
+)
 from messenger.tasks.retry import MAX_RETRY_DELAY_SECONDS, BackoffRetryMiddleware
 
 # Results are for the dashboard and for whoever awaits a task; a day is plenty.
@@ -53,14 +58,21 @@ class WorkerResources:
     exit_stack: AsyncExitStack
 
 
-def create_broker(config: Config) -> RedisStreamBroker:
-    broker = stream_broker(config).with_result_backend(
-        RedisAsyncResultBackend(
+def create_broker(config: Config) -> StreamBroker:
+    results: RedisAsyncResultBackend[Any] | RedisAsyncSentinelResultBackend[Any]
+    if config.redis.sentinels:
+        results = RedisAsyncSentinelResultBackend(
+            **sentinel_connection(config),
+            result_ex_time=RESULT_TTL_SECONDS,
+            serializer=JSONSerializer(),
+        )
+    else:
+        results = RedisAsyncResultBackend(
             redis_url=config.redis.url,
             result_ex_time=RESULT_TTL_SECONDS,
             serializer=JSONSerializer(),
         )
-    )
+    broker = stream_broker(config).with_result_backend(results)
     broker.add_middlewares(
         BackoffRetryMiddleware(
             base_delay=config.tasks.mail_retry_seconds,

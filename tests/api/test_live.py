@@ -21,6 +21,7 @@ from messenger.api.live import (
     CLOSE_UNAUTHORIZED,
     HUB,
 )
+from messenger.config import RedisConfig
 from messenger.operations.accounts import hash_token
 from messenger.services.events import EventBus, chat_event, resync_message
 from tests.support.api import Account, create_chat, register, send
@@ -229,7 +230,7 @@ async def test_events_of_another_database_sharing_the_redis_are_not_heard(client
     ws = await connect(client, alice)
     events = client.app[SERVICES].events
     assert client.app[HUB].channels == (events.events_channel, events.revocations_channel)
-    other = EventBus(events.redis_url, namespace="some_other_database")
+    other = EventBus(events.redis_config, namespace="some_other_database")
     try:
         leaked = chat_event("message.created", 1, {"from": "elsewhere"}, [alice.id])
         assert await other.publish(leaked)
@@ -413,7 +414,7 @@ async def test_a_process_listens_to_chat_events_from_its_first_socket_on(client,
 
 
 async def test_the_first_publish_after_a_redis_restart_is_not_lost(private_redis):
-    events = EventBus(private_redis.url, namespace="restart")
+    events = EventBus(RedisConfig(url=private_redis.url), namespace="restart")
     try:
         assert await events.publish(chat_event("chat.cleared", 1, {}, [1]))
         private_redis.stop()
@@ -432,7 +433,7 @@ async def test_the_first_publish_after_a_redis_restart_is_not_lost(private_redis
 async def test_members_of_an_event_that_could_not_be_published_are_told_to_resync(
     private_redis,
 ):
-    events = EventBus(private_redis.url, namespace="lost")
+    events = EventBus(RedisConfig(url=private_redis.url), namespace="lost")
     try:
         private_redis.stop()
         assert not await events.publish(chat_event("chat.cleared", 1, {}, [7, 8]))

@@ -297,6 +297,22 @@ def test_endpoints_use_default_ports_when_urls_have_none() -> None:
     ]
 
 
+def test_redis_behind_sentinels_is_never_started_and_needs_one_answering_sentinel(
+    tmp_path: Path,
+) -> None:
+    dead = f"127.0.0.1:{free_port()}"
+    config = replace_section(Config(), "redis", sentinels=[dead, f"127.0.0.1:{free_port()}"])
+    assert [e.name for e in endpoints(config)] == ["postgres", "memcached"]
+    with pytest.raises(RuntimeError, match=r"no Redis Sentinel of redis\.sentinels answers"):
+        Stack(config, state_dir=tmp_path).check_sentinels()
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen()
+        answering = f"127.0.0.1:{listening.getsockname()[1]}"
+        config = replace_section(config, "redis", sentinels=[dead, answering])
+        Stack(config, state_dir=tmp_path).check_sentinels()  # one of two is enough
+
+
 def test_wait_listening_raises_when_nothing_listens_in_time() -> None:
     with pytest.raises(RuntimeError, match="did not start listening"):
         wait_listening(Endpoint("nothing", "127.0.0.1", free_port()), timeout=0.3)

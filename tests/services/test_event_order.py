@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from messenger.config import Config
+from messenger.config import Config, RedisConfig
 from messenger.services.events import (
     SURELY_PUBLISHED_AFTER_SECONDS,
     ChatEvent,
@@ -31,7 +31,7 @@ FRESH = 0.01  # seconds since the message waited for was created: it may be on i
 
 @pytest.fixture
 async def bus(config: Config) -> AsyncIterator[EventBus]:
-    bus = EventBus(config.redis.url, namespace=f"order_{os.urandom(4).hex()}")
+    bus = EventBus(config.redis, namespace=f"order_{os.urandom(4).hex()}")
     try:
         yield bus
     finally:
@@ -43,7 +43,7 @@ async def quick_bus(config: Config, bus: EventBus) -> AsyncIterator[EventBus]:
     """A bus on the same channel and ordering state as `bus` that gives up on a missing
     predecessor after 0.3 s, and tries Redis again after 0.1 s."""
     namespace = bus.events_channel.split(":")[1]
-    quick = EventBus(config.redis.url, namespace=namespace, hold_seconds=0.3, retry_seconds=0.1)
+    quick = EventBus(config.redis, namespace=namespace, hold_seconds=0.3, retry_seconds=0.1)
     try:
         yield quick
     finally:
@@ -200,7 +200,7 @@ async def test_an_event_that_comes_after_its_successor_was_given_up_resyncs_its_
 
 
 async def test_closing_the_bus_settles_what_it_left_waiting(config: Config, heard, bus):
-    other = EventBus(config.redis.url, namespace=bus.events_channel.split(":")[1])
+    other = EventBus(config.redis, namespace=bus.events_channel.split(":")[1])
     assert other.events_channel == bus.events_channel
     assert await other.publish_in_order(created(50), message_id=50, after=None, after_age=0)
     assert await other.publish_in_order(
@@ -218,8 +218,8 @@ async def test_the_ordering_state_of_a_recreated_database_starts_afresh(config, 
     # again; the state its predecessor left in Redis must not hold them back (nor call
     # them late).
     namespace = bus.events_channel.split(":")[1]  # unique to this test
-    old = EventBus(config.redis.url, namespace=namespace, state_namespace=f"{namespace}.1")
-    new = EventBus(config.redis.url, namespace=namespace, state_namespace=f"{namespace}.2")
+    old = EventBus(config.redis, namespace=namespace, state_namespace=f"{namespace}.1")
+    new = EventBus(config.redis, namespace=namespace, state_namespace=f"{namespace}.2")
     try:
         for n in range(1, 10):
             assert await old.publish_in_order(created(n), message_id=n, after=n - 1, after_age=0)
@@ -283,7 +283,7 @@ def own_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
 async def test_a_redis_that_forgot_the_script_loses_one_batch_then_loads_it_again(
     own_redis,
 ):
-    bus = EventBus(own_redis.url, namespace="forgot", retry_seconds=0.1)
+    bus = EventBus(RedisConfig(url=own_redis.url), namespace="forgot", retry_seconds=0.1)
     listener = bus.redis.pubsub()
     try:
         await listener.subscribe(bus.events_channel)

@@ -24,7 +24,7 @@ async def make_limits(config: Config) -> AsyncIterator[MakeLimits]:
     made: list[Limits] = []
 
     async def build(**settings: int) -> Limits:
-        limits = Limits(LimitsConfig(namespace=namespace, **settings), config.redis.url, namespace)
+        limits = Limits(LimitsConfig(namespace=namespace, **settings), config.redis, namespace)
         made.append(limits)
         return limits
 
