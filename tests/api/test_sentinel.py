@@ -41,7 +41,7 @@ from messenger.services.task_queue import RELAY_OUTBOX, queue_name, stream_broke
 from messenger.tasks import worker_command
 from tests.api.test_two_processes import call, register, running_apis
 from tests.support.databases import database_url
-from tests.support.mailbox import Mailbox, running_mailbox
+from tests.support.mailbox import Mailbox, mailing_to, running_mailbox
 from tests.support.ports import free_port
 from tests.support.processes import ROOT, stop_process
 
@@ -90,16 +90,7 @@ def sentinel_config(
     )
     config = replace_section(config, "attachments", dir=str(tmp_path / "attachments"))
     config = replace_section(config, "exports", dir=str(tmp_path / "exports"))
-    config = replace_section(
-        config,
-        "mail",
-        host="127.0.0.1",
-        port=mailbox.port,
-        username="",
-        password="",
-        use_tls=False,
-        timeout_seconds=5,
-    )
+    config = mailing_to(config, mailbox)
     config = replace_section(
         config,
         "tasks",

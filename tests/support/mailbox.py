@@ -16,6 +16,7 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
+from messenger.config import Config, replace_section
 from tests.support.ports import free_port
 
 WAIT_SECONDS = 20.0
@@ -91,3 +92,19 @@ def running_mailbox() -> Iterator[Mailbox]:
         yield box
     finally:
         controller.stop()
+
+
+def mailing_to(config: Config, mailbox: Mailbox, **settings: Any) -> Config:
+    """`config` with its mail sent to `mailbox`: plain SMTP on loopback, no login, a short
+    timeout; `settings` are further `mail.*` settings."""
+    return replace_section(
+        config,
+        "mail",
+        host="127.0.0.1",
+        port=mailbox.port,
+        username="",
+        password="",
+        use_tls=False,
+        timeout_seconds=5,
+        **settings,
+    )

@@ -30,7 +30,7 @@ from messenger.repository.migrations import MIGRATIONS_DIR, create_database, dro
 from messenger.services.task_queue import queue_name
 from messenger.tasks import worker_command
 from tests.support.databases import database_url
-from tests.support.mailbox import WAIT_SECONDS, Mailbox, running_mailbox
+from tests.support.mailbox import WAIT_SECONDS, Mailbox, mailing_to, running_mailbox
 from tests.support.processes import ROOT, stop_process
 
 
@@ -88,17 +88,7 @@ def tasks_config(
     config = replace_section(base_config, "database", url=tasks_database, pool_min=1, pool_max=5)
     config = replace_section(config, "attachments", dir=str(tmp_path / "attachments"))
     config = replace_section(config, "exports", dir=str(tmp_path / "exports"))
-    config = replace_section(
-        config,
-        "mail",
-        host="127.0.0.1",
-        port=mailbox.port,
-        username="",
-        password="",
-        use_tls=False,
-        timeout_seconds=5,
-        base_url="https://chat.example",
-    )
+    config = mailing_to(config, mailbox, base_url="https://chat.example")
     config = replace_section(
         config,
         "tasks",

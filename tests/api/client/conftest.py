@@ -38,7 +38,7 @@ from messenger.config import Config, as_environment, replace_section
 from messenger.dev import stack
 from messenger.services.task_queue import queue_name
 from messenger.tasks import scheduler_command, worker_command
-from tests.support.mailbox import Mailbox, running_mailbox
+from tests.support.mailbox import Mailbox, mailing_to, running_mailbox
 from tests.support.ports import free_port
 from tests.support.processes import ROOT, stop_process
 
@@ -292,17 +292,8 @@ def running_mailing_server(
 ) -> Iterator[MailingServer]:
     with running_mailbox() as mailbox:
         server = LiveServer(config)
-        mailing = replace_section(
-            config,
-            "mail",
-            host="127.0.0.1",
-            port=mailbox.port,
-            use_tls=False,
-            username="",
-            password="",
-            timeout_seconds=5,
-            base_url=server.url,  # links in mails lead to this server's client
-        )
+        # Links in mails lead to this server's client.
+        mailing = mailing_to(config, mailbox, base_url=server.url)
         mailing = replace_section(
             mailing, "notifications", mention_delay_seconds=2, mention_check_seconds=1
         )
