@@ -24,24 +24,25 @@ from collections.abc import AsyncIterator
 
 import aiopg
 from aiohttp import web
+from psycopg2 import sql
 
 POOL_KEY = web.AppKey("pool", aiopg.Pool)
 USER_ID_KEY = web.AppKey("user_id", int)
 INSERT_KEY = web.AppKey("insert", str)
 # The same columns the API's send writes; created_at takes the table's default.
-INSERT = (
+INSERT = sql.SQL(
     "INSERT INTO {table} (chat_id, user_id, content, client_message_id)"
     " VALUES (%(chat_id)s, %(user_id)s, %(content)s, %(client_message_id)s) RETURNING id"
 )
 # The minimal table of `--table`: the columns a send writes and reads back, nothing else.
-MINIMAL_TABLE = """CREATE TABLE IF NOT EXISTS {table} (
+MINIMAL_TABLE = sql.SQL("""CREATE TABLE IF NOT EXISTS {table} (
     id bigserial PRIMARY KEY,
     chat_id bigint NOT NULL,
     user_id bigint NOT NULL,
     content text NOT NULL,
     client_message_id uuid,
     created_at timestamptz NOT NULL DEFAULT now()
-)"""
+)""")
 # The columns of a history page without conversation fields or attachments.
 PAGE = (
     "SELECT id, chat_id, user_id, content, client_message_id, created_at, edited_at"
@@ -101,15 +102,17 @@ def create_floor_app(
 ) -> web.Application:
     app = web.Application()
     app[USER_ID_KEY] = user_id
-    app[INSERT_KEY] = INSERT.format(table=table)
 
     async def pool(app: web.Application) -> AsyncIterator[None]:
         async with aiopg.create_pool(
             database_url, minsize=2, maxsize=pool_max, options="-c timezone=UTC"
         ) as created:
-            if table != "messages":
-                async with created.acquire() as conn, conn.cursor() as cursor:
-                    await cursor.execute(MINIMAL_TABLE.format(table=table))
+            async with created.acquire() as conn, conn.cursor() as cursor:
+                # The table's name as an identifier, quoted by psycopg2.
+                name = sql.Identifier(table)
+                if table != "messages":
+                    await cursor.execute(MINIMAL_TABLE.format(table=name).as_string(conn.raw))
+                app[INSERT_KEY] = INSERT.format(table=name).as_string(conn.raw)
             app[POOL_KEY] = created
             yield
 
