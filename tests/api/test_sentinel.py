@@ -20,7 +20,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -38,12 +37,11 @@ from messenger.dev.sentinel import SentinelSet
 from messenger.repository.migrations import apply_migrations, create_database, drop_database
 from messenger.services.redis_client import open_sync_redis
 from messenger.services.task_queue import RELAY_OUTBOX, queue_name, stream_broker
-from messenger.tasks import worker_command
 from tests.api.test_two_processes import call, register, running_apis
 from tests.support.databases import database_url
 from tests.support.mailbox import Mailbox, mailing_to, running_mailbox
 from tests.support.ports import free_port
-from tests.support.processes import ROOT, stop_process
+from tests.support.processes import stop_process, worker_process
 
 CONFIRM = "Confirm your email address"
 LOGIN_FAILURES = 3
@@ -115,16 +113,7 @@ def sentinel_config(
 def worker(sentinel_config: Config, tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
     """`taskiq worker` as `make run` starts it, on the test's config."""
     log = tmp_path / "worker.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            worker_command(sys.executable, "--workers", "1", "--shutdown-timeout", "2"),
-            env=as_environment(sentinel_config),
-            cwd=ROOT,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+    process = worker_process(sentinel_config, log)
     try:
         yield process
     finally:

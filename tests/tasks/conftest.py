@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import signal
 import subprocess
-import sys
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -24,14 +23,13 @@ from taskiq_redis import RedisStreamBroker
 from yoyo import get_backend, read_migrations
 
 from messenger.api.app import create_app
-from messenger.config import Config, as_environment, replace_section
+from messenger.config import Config, replace_section
 from messenger.repository.db import Database, open_database
 from messenger.repository.migrations import MIGRATIONS_DIR, create_database, drop_database
 from messenger.services.task_queue import queue_name
-from messenger.tasks import worker_command
 from tests.support.databases import database_url
 from tests.support.mailbox import WAIT_SECONDS, Mailbox, mailing_to, running_mailbox
-from tests.support.processes import ROOT, stop_process
+from tests.support.processes import stop_process, worker_process
 
 
 @pytest.fixture
@@ -125,17 +123,7 @@ def start_worker(tasks_config: Config, tmp_path: Path) -> Iterator[StartWorker]:
 
     def start(**tasks: Any) -> subprocess.Popen[bytes]:
         config = replace_section(tasks_config, "tasks", **tasks) if tasks else tasks_config
-        log = tmp_path / f"worker-{len(workers)}.log"
-        with log.open("wb") as output:
-            process = subprocess.Popen(
-                worker_command(sys.executable, "--workers", "1", "--shutdown-timeout", "2"),
-                env=as_environment(config),
-                cwd=ROOT,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
+        process = worker_process(config, tmp_path / f"worker-{len(workers)}.log")
         workers.append(process)
         return process
 
