@@ -124,3 +124,17 @@ def test_the_quick_boundary_check_agrees_with_the_full_grapheme_scan(
     starts = data.draw(st.lists(st.integers(0, len(content) - 1), min_size=1, max_size=4))
     spans = [(s, data.draw(st.integers(s + 1, len(content)))) for s in starts]
     assert highlights(content, spans) == widened_everywhere(content, spans)
+
+
+def test_marks_out_of_pairs_give_no_offsets() -> None:
+    content = "a word"
+    for marked in (
+        f"{START_MARK}{START_MARK}a{STOP_MARK}{STOP_MARK} word",
+        f"{STOP_MARK}a {START_MARK}word{STOP_MARK}",
+        f"{START_MARK}a{STOP_MARK} {START_MARK}word",
+        f"{START_MARK}a{STOP_MARK}{STOP_MARK} word",
+    ):
+        assert marked_spans(marked, content) == []
+    assert marked_spans(f"{START_MARK}{STOP_MARK}a {START_MARK}word{STOP_MARK}", content) == [
+        (2, 6)
+    ]
