@@ -98,6 +98,7 @@ class _Shape:
     by_user: bool
     before: bool
     scan_all: bool
+    one_chat: bool
 
 
 def _stemmed(shape: _Shape) -> list[ColumnElement[Any]]:
@@ -134,7 +135,14 @@ def _headline(query: ColumnElement[Any] | None, content: Any) -> Any:
 def _statement(shape: _Shape) -> LiteralQuery:
     """The text of a search of this shape, compiled once (compiling took a fifth of a
     search's time in the API); its values are bound by the driver as literals."""
-    in_chats = messages.c.chat_id == any_(bindparam("chat_ids", type_=ARRAY(BigInteger)))
+    # One chat is named as one: its messages newest first are then a walk of the index
+    # on (chat_id, id), where `= ANY` of an array walks the whole table's newest (5 ms
+    # against 7 ms for a phrase in the big chat of `make bench`, by pgbench).
+    in_chats = (
+        messages.c.chat_id == bindparam("chat_id", type_=BigInteger)
+        if shape.one_chat
+        else messages.c.chat_id == any_(bindparam("chat_ids", type_=ARRAY(BigInteger)))
+    )
     filters: list[ColumnElement[bool]] = []
     if shape.by_user:
         filters.append(messages.c.user_id == bindparam("user_id"))
@@ -222,9 +230,11 @@ async def search_messages(
         by_user=user_id is not None,
         before=before is not None,
         scan_all=few,
+        one_chat=len(chat_ids) == 1,
     )
     values: dict[str, Any] = {
         "chat_ids": chat_ids,
+        "chat_id": chat_ids[0],
         "user_id": user_id,
         "before": before,
         "limit": limit,
