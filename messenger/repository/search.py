@@ -157,13 +157,19 @@ def _statement(shape: _Shape) -> LiteralQuery:
     match = _and(_stemmed(shape) + _prefixes(shape) + _grams(shape))
     assert match is not None
     conditions.append(source.c.search_vector.op("@@", return_type=Boolean)(match))
-    page = (
-        select(*shown_columns(source), extras_column(source))
+    # The page's rows as stored first, what the API shows of them (timestamps written,
+    # extras built) for those alone: a word found by the index is sorted from all of its
+    # matches, each of which had it computed before the sort. A rare word in the big
+    # chat of `make bench`: 2.7 ms against 3.7 ms (pgbench medians); a common word,
+    # found by the walk, 1.53 against 1.48.
+    found = (
+        select(*(column for column in source.c if column.name != "search_vector"))
         .where(*conditions)
         .order_by(source.c.id.desc())
         .limit(bindparam("limit"))
-        .cte("page")
+        .cte("found")
     )
+    page = select(*shown_columns(found), extras_column(found)).cte("page")
     marked = _headline(_and(_stemmed(shape) + _prefixes(shape)), page.c.content)
     return compile_literal(
         with_attachments(page).add_columns(marked.label("marked")).order_by(page.c.id.desc())
