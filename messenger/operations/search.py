@@ -48,20 +48,26 @@ async def search_messages(
     terms = search_query.parse(check_query(q))
     async with services.db.connection() as conn:
         if chat_id is not None:
-            await require_member(conn, chat_id=chat_id, user_id=actor_id)
-            chat_ids = [chat_id]
+            chat_ids = [chat_id]  # the search itself asks whether actor_id is a member
         else:
             chat_ids = sorted(await member_rows.chat_ids_of_user(conn, actor_id))
-        if terms.empty:  # only stop words, stars or punctuation: nothing to look for
-            return Page([], None)
-        rows = await search_rows.search_messages(
-            conn,
-            terms=terms,
-            chat_ids=chat_ids,
-            user_id=user_id,
-            before=before,
-            limit=limit + 1,
+        # Only stop words, stars or punctuation: nothing to look for.
+        rows = (
+            []
+            if terms.empty
+            else await search_rows.search_messages(
+                conn,
+                terms=terms,
+                chat_ids=chat_ids,
+                searcher_id=actor_id,
+                user_id=user_id,
+                before=before,
+                limit=limit + 1,
+            )
         )
+        # A searcher's page is never empty for want of membership: only an empty page asks.
+        if chat_id is not None and not rows:
+            await require_member(conn, chat_id=chat_id, user_id=actor_id)
     items = rows[:limit]
     return Page(
         [_with_highlights(row, terms) for row in items],
