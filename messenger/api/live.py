@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import random
@@ -424,7 +423,7 @@ class Hub:
     def deliver(self, event: ChatEvent) -> int:
         """Queue the event for every local socket of its audience; returns how many."""
         self._follow_membership(event)
-        text = json.dumps(event.envelope())
+        text = orjson.dumps(event.envelope()).decode()
         queued = 0
         for user_id in event.audience:
             for connection in tuple(self._by_user.get(user_id, ())):
@@ -592,7 +591,7 @@ class Hub:
         try:
             if channel == events.encode():
                 if self._by_user:  # with no socket here, no event is for this process
-                    payload = json.loads(data)
+                    payload = orjson.loads(data)
                     if payload["type"] == RESYNC:
                         user_ids = (int(user_id) for user_id in payload["audience"])
                         self.resync(user_ids, float(payload["until"]))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Iterable, Mapping
@@ -81,11 +80,12 @@ class ChatEvent:
         return {"type": self.type, "chat_id": self.chat_id, "data": self.data}
 
     def encode(self) -> str:
-        return json.dumps({**self.envelope(), "audience": list(self.audience)})
+        # orjson, as for responses: an event is encoded on every send.
+        return orjson.dumps({**self.envelope(), "audience": list(self.audience)}).decode()
 
     @classmethod
     def decode(cls, raw: str | bytes) -> ChatEvent:
-        return cls.from_payload(json.loads(raw))
+        return cls.from_payload(orjson.loads(raw))
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> ChatEvent:
@@ -102,7 +102,7 @@ def resync_message(user_ids: Iterable[int], until: float) -> str:
     `until` (wall-clock seconds): their sockets opened before then close with 4503, and
     their clients catch up through history. A socket opened later fetched the lost
     messages with its catch-up already."""
-    return json.dumps({"type": RESYNC, "audience": sorted(user_ids), "until": until})
+    return orjson.dumps({"type": RESYNC, "audience": sorted(user_ids), "until": until}).decode()
 
 
 def channel_names(namespace: str = "") -> tuple[str, str]:
@@ -456,7 +456,7 @@ class EventBus:
                 item.chat_id,
             )
         for payload in late:
-            audience = json.loads(payload).get("audience", [])
+            audience = orjson.loads(payload).get("audience", [])
             self._lose((int(user_id) for user_id in audience), redis_is_up=True)
 
     async def _send_on_publisher(self, items: list[Published]) -> list[Any]:
