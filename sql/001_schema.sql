@@ -4,8 +4,8 @@
 
 \restrict messengerdump
 
--- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
--- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
+-- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
 
 SET statement_timeout = 0;
 SET lock_timeout = 0;
@@ -301,7 +301,8 @@ CREATE TABLE public.messages (
     CONSTRAINT messages_content_check CHECK (((char_length(content) >= 1) AND (char_length(content) <= 4000))),
     CONSTRAINT messages_forward_whole CHECK ((((forwarded_from_message_id IS NULL) = (forwarded_from_user_id IS NULL)) AND ((forwarded_from_message_id IS NULL) = (forwarded_from_created_at IS NULL)))),
     CONSTRAINT messages_reply_whole CHECK (((reply_to_id IS NULL) = (reply_to_user_id IS NULL)))
-);
+)
+WITH (autovacuum_vacuum_insert_scale_factor='0.01');
 
 
 --
@@ -650,7 +651,7 @@ CREATE INDEX mentions_message_id_idx ON public.mentions USING btree (message_id)
 -- Name: messages_chat_id_id_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX messages_chat_id_id_idx ON public.messages USING btree (chat_id, id) INCLUDE (user_id);
+CREATE INDEX messages_chat_id_id_idx ON public.messages USING btree (chat_id, id) INCLUDE (user_id, search_vector);
 
 
 --

@@ -306,7 +306,12 @@ def copy_without_search(url: str, name: str) -> str:
             )
     with closing(psycopg2.connect(copy)) as connection, connection.cursor() as cursor:
         cursor.execute("DROP INDEX messages_search")
+        # The column goes with the (chat_id, id) index that carries it (migration
+        # 0012.search-walk): that index comes back as it was before search.
         cursor.execute("ALTER TABLE messages DROP COLUMN search_vector")
+        cursor.execute(
+            "CREATE INDEX messages_chat_id_id_idx ON messages (chat_id, id) INCLUDE (user_id)"
+        )
         connection.commit()
     return copy
 

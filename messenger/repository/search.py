@@ -6,7 +6,8 @@ sent as literals (the driver quotes them), so that PostgreSQL plans each search 
 terms in view. Its statistics of the search documents tell a word found in one message
 in ten from one found in a handful: the first is found fastest by walking the chats'
 messages newest first until the page is full, the second by the GIN index. A generic
-plan cannot tell them apart, and is slow for one or the other.
+plan cannot tell them apart, and is slow for one or the other. Which chats are big, and so
+searched each by a part of the statement of its own, is counted here (_plan).
 """
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     Text,
-    and_,
     any_,
     bindparam,
     cast,
     exists,
+    false,
     func,
     literal,
     null,
     select,
+    true,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, REGCONFIG, TSQUERY
 
@@ -99,8 +102,18 @@ class _Shape:
     grams: bool
     by_user: bool
     before: bool
-    scan_all: bool
-    one_chat: bool
+    big: int  # chats of many messages searched each on its own (big_0, big_1, ...)
+    many_big: bool  # more of them than that: searched together (big_ids)
+    small: str  # the other chats (small_ids): "" none, WALK_EACH or PLANNED
+    gated: bool  # one chat: searched only if the searcher is a member
+
+
+# How the chats other than the big ones are searched: each walked newest first (they hold
+# few messages in all), or together by whatever plan PostgreSQL picks.
+WALK_EACH = "walk each"
+PLANNED = "planned"
+# Big chats searched each by a statement of its own; beyond this many, together.
+MAX_OWN_BRANCHES = 4
 
 
 def _stemmed(shape: _Shape) -> list[ColumnElement[Any]]:
@@ -139,44 +152,92 @@ _searcher_is_member = exists().where(
 )
 
 
+def _match(shape: _Shape) -> ColumnElement[Any]:
+    query = _and(_stemmed(shape) + _prefixes(shape) + _grams(shape))
+    assert query is not None
+    return messages.c.search_vector.op("@@", return_type=Boolean)(query)
+
+
+def _newest(shape: _Shape, in_chats: ColumnElement[bool], *, walked: bool = False) -> Any:
+    """The ids of the newest matches in those chats. `walked`: the match is hidden from
+    the planner (coalesce), so that each chat is walked newest first through the index
+    on (chat_id, id): it would otherwise read a rare word's matches in the whole table
+    for each of them."""
+    conditions = [in_chats]
+    if shape.gated:
+        conditions.append(_searcher_is_member)
+    if shape.by_user:
+        conditions.append(messages.c.user_id == bindparam("user_id"))
+    if shape.before:
+        conditions.append(messages.c.id < bindparam("before"))
+    match = _match(shape)
+    conditions.append(func.coalesce(match, false()) if walked else match)
+    return (
+        select(messages.c.id)
+        .where(*conditions)
+        .order_by(messages.c.id.desc())
+        .limit(bindparam("limit"))
+    )
+
+
+def _branches(shape: _Shape) -> list[Any]:
+    """Where the page's messages may come from, each planned on its own (a MATERIALIZED
+    CTE: as one statement, the planner priced each under the page's LIMIT and walked a
+    million-message chat for a rare word):
+    - a chat of many messages is named with `=`: its messages newest first are then the
+      index on (chat_id, id), whose entries carry the search document (migration
+      0012.search-walk), where `= ANY` of an array walks the whole table's newest;
+    - chats of few messages in all are each walked newest first, a millisecond at most;
+    - the rest, together, as PostgreSQL plans them with the terms in view."""
+    branches: list[Any] = []
+
+    def add(name: str, query: Any) -> None:
+        branches.append(query.cte(name).prefix_with("MATERIALIZED"))
+
+    for i in range(shape.big):
+        add(f"big_{i}", _newest(shape, messages.c.chat_id == _chat(f"big_{i}")))
+    if shape.many_big:
+        add("bigs", _newest(shape, messages.c.chat_id == any_(_chats("big_ids"))))
+    if shape.small == PLANNED:
+        add("smalls", _newest(shape, messages.c.chat_id == any_(_chats("small_ids"))))
+    elif shape.small == WALK_EACH:
+        small = func.unnest(_chats("small_ids")).table_valued("chat_id").render_derived("small")
+        each = _newest(shape, messages.c.chat_id == small.c.chat_id, walked=True).lateral("each")
+        add("smalls", select(each.c.id).select_from(small.join(each, true())))
+    return branches
+
+
+def _chat(name: str) -> ColumnElement[int]:
+    return bindparam(name, type_=BigInteger)
+
+
+def _chats(name: str) -> ColumnElement[Any]:
+    return bindparam(name, type_=ARRAY(BigInteger))
+
+
 @functools.cache
 def _statement(shape: _Shape) -> LiteralQuery:
     """The text of a search of this shape, compiled once (compiling took a fifth of a
-    search's time in the API); its values are bound by the driver as literals."""
-    # One chat is named as one: its messages newest first are then a walk of the index
-    # on (chat_id, id), where `= ANY` of an array walks the whole table's newest (5 ms
-    # against 7 ms for a phrase in the big chat of `make bench`, by pgbench). The
-    # searcher's membership is a condition of the same statement, checked once (an
-    # InitPlan): no round trip of its own before the search.
-    in_chats = (
-        and_(messages.c.chat_id == bindparam("chat_id", type_=BigInteger), _searcher_is_member)
-        if shape.one_chat
-        else messages.c.chat_id == any_(bindparam("chat_ids", type_=ARRAY(BigInteger)))
-    )
-    filters: list[ColumnElement[bool]] = []
-    if shape.by_user:
-        filters.append(messages.c.user_id == bindparam("user_id"))
-    if shape.before:
-        filters.append(messages.c.id < bindparam("before"))
-    source: Any = messages
-    conditions: list[ColumnElement[bool]] = []
-    if shape.scan_all:
-        source = select(messages).where(in_chats, *filters).cte("mine").prefix_with("MATERIALIZED")
+    search's time in the API); its values are bound by the driver as literals. The
+    searcher's membership of one chat is a condition of the same statement, checked once
+    (an InitPlan): no round trip of its own before the search."""
+    branches = _branches(shape)
+    if len(branches) == 1:
+        found_ids = branches[0]
     else:
-        conditions = [in_chats, *filters]
-    match = _and(_stemmed(shape) + _prefixes(shape) + _grams(shape))
-    assert match is not None
-    conditions.append(source.c.search_vector.op("@@", return_type=Boolean)(match))
+        every = union_all(*(select(branch.c.id) for branch in branches)).subquery("every")
+        found_ids = (
+            select(every.c.id)
+            .order_by(every.c.id.desc())
+            .limit(bindparam("limit"))
+            .cte("found_ids")
+        )
     # The page's rows as stored first, what the API shows of them (timestamps written,
     # extras built) for those alone: a word found by the index is sorted from all of its
-    # matches, each of which had it computed before the sort. A rare word in the big
-    # chat of `make bench`: 2.7 ms against 3.7 ms (pgbench medians); a common word,
-    # found by the walk, 1.53 against 1.48.
+    # matches, and only ids go through that sort.
     found = (
-        select(*(column for column in source.c if column.name != "search_vector"))
-        .where(*conditions)
-        .order_by(source.c.id.desc())
-        .limit(bindparam("limit"))
+        select(*(column for column in messages.c if column.name != "search_vector"))
+        .select_from(found_ids.join(messages, messages.c.id == found_ids.c.id))
         .cte("found")
     )
     page = select(*shown_columns(found), extras_column(found)).cte("page")
@@ -196,18 +257,79 @@ _COUNT_UP_TO = compile_query(
 )
 
 
-# Chats, and sets of chats, known to hold more than SCAN_ALL_UP_TO messages: a search
-# in them skips counting (reading 5,000 index entries took a fifth of a search in the big
-# chat). Chats grow far more often than they shrink; a set that shrank since is searched
-# by the index alone, with the same results. Per process, bounded.
-_MANY: set[int | tuple[int, ...]] = set()
-_MANY_MAX = 100_000
+# Each chat's messages, counted up to a bound: which of a set's chats hold many.
+_each_chat = (
+    func.unnest(cast(bindparam("chat_ids"), ARRAY(BigInteger)))
+    .table_valued("chat_id")
+    .render_derived("each_chat")
+)
+_firsts = (
+    select(literal(1).label("one"))
+    .where(messages.c.chat_id == _each_chat.c.chat_id)
+    .limit(bindparam("up_to"))
+    .lateral("firsts")
+)
+_COUNT_EACH_UP_TO = compile_query(
+    select(_each_chat.c.chat_id, func.count(_firsts.c.one).label("size"))
+    .select_from(_each_chat.outerjoin(_firsts, true()))
+    .group_by(_each_chat.c.chat_id)
+)
 
 
-def _remember_many(chats: int | tuple[int, ...]) -> None:
-    if len(_MANY) >= _MANY_MAX:
-        _MANY.clear()
-    _MANY.add(chats)
+# Per process, bounded: chats known to hold more than SCAN_ALL_UP_TO messages, and sets
+# of other chats known to hold more than that together (whose chats were each counted
+# once). A search skips counting them again (reading 5,000 index entries took a fifth of
+# a search in the big chat). Chats grow far more often than they shrink; one that shrank
+# since is searched as a big one, with the same results.
+_BIG: set[int] = set()
+_MANY_TOGETHER: set[tuple[int, ...]] = set()
+_REMEMBER_MAX = 100_000
+
+
+def _remember(known: set[Any], item: Any) -> None:
+    if len(known) >= _REMEMBER_MAX:
+        known.clear()
+    known.add(item)
+
+
+@dataclass
+class _Plan:
+    """Which chats a search reads how (see _branches)."""
+
+    big: list[int]
+    small: list[int]
+    small_mode: str
+
+
+async def _plan(conn: Connection, chat_ids: list[int], up_to: int, remember: bool) -> _Plan:
+    chats = sorted(set(chat_ids))
+    big = [chat for chat in chats if remember and chat in _BIG]
+    small = [chat for chat in chats if not (remember and chat in _BIG)]
+    if not small:
+        return _Plan(big, [], "")
+    if remember and tuple(small) in _MANY_TOGETHER:
+        return _Plan(big, small, PLANNED)
+    together = await conn.fetch_value(_COUNT_UP_TO, chat_ids=small, up_to=up_to + 1)
+    if together <= up_to:
+        return _Plan(big, small, WALK_EACH)
+    # Which of them hold many alone; once per set of chats, then remembered.
+    sizes = {
+        row["chat_id"]: row["size"]
+        for row in await conn.fetch_all(_COUNT_EACH_UP_TO, chat_ids=small, up_to=up_to + 1)
+    }
+    grown = [chat for chat in small if sizes.get(chat, 0) > up_to]
+    big = sorted(big + grown)
+    small = [chat for chat in small if chat not in grown]
+    if remember:
+        for chat in grown:
+            _remember(_BIG, chat)
+    if not small:
+        return _Plan(big, [], "")
+    if sum(sizes.get(chat, 0) for chat in small) <= up_to:
+        return _Plan(big, small, WALK_EACH)
+    if remember:
+        _remember(_MANY_TOGETHER, tuple(small))
+    return _Plan(big, small, PLANNED)
 
 
 async def search_messages(
@@ -227,20 +349,15 @@ async def search_messages(
     is a member of it (none found otherwise: the caller tells a 404 from no match);
     several are the searcher's own, read from the memberships just before.
 
-    Chats holding few messages in all (`scan_all_up_to`) have every one of them matched in
-    turn, a millisecond's work. Left to itself, the planner would rather intersect them
-    with the index's entries of a common word, which list a good part of the whole table
-    (30-40 ms on the bench's 1.5M messages for a user with fifty)."""
+    Chats holding few messages in all (`scan_all_up_to`) are each walked newest first, a
+    millisecond's work. Left to itself, the planner would rather intersect them with the
+    index's entries of a common word, which list a good part of the whole table (30-40 ms
+    on the bench's 1.5M messages for a user with fifty)."""
     if terms.empty or not chat_ids:
         return []
-    few = False
-    chats = tuple(sorted(chat_ids))
-    remembered = scan_all_up_to == SCAN_ALL_UP_TO  # not a test's own threshold
-    if not remembered or (chats not in _MANY and _MANY.isdisjoint(chats)):
-        few = await conn.fetch_value(_COUNT_UP_TO, chat_ids=chat_ids, up_to=scan_all_up_to + 1)
-        few = few <= scan_all_up_to
-        if not few and remembered:
-            _remember_many(chats[0] if len(chats) == 1 else chats)
+    remember = scan_all_up_to == SCAN_ALL_UP_TO  # not a test's own threshold
+    plan = await _plan(conn, chat_ids, scan_all_up_to, remember)
+    own = plan.big if len(plan.big) <= MAX_OWN_BRANCHES else []
     shape = _Shape(
         words=bool(terms.words),
         phrases=len(terms.phrases),
@@ -248,11 +365,14 @@ async def search_messages(
         grams=bool(terms.grams),
         by_user=user_id is not None,
         before=before is not None,
-        scan_all=few,
-        one_chat=len(chat_ids) == 1,
+        big=len(own),
+        many_big=bool(plan.big) and not own,
+        small=plan.small_mode,
+        gated=len(chat_ids) == 1,
     )
     values: dict[str, Any] = {
-        "chat_ids": chat_ids,
+        "big_ids": plan.big,
+        "small_ids": plan.small,
         "chat_id": chat_ids[0],
         "searcher_id": searcher_id,
         "user_id": user_id,
@@ -261,6 +381,7 @@ async def search_messages(
         "words": terms.words,
         "grams": terms.grams,
     }
+    values.update((f"big_{i}", chat) for i, chat in enumerate(own))
     values.update((f"phrase_{i}", phrase) for i, phrase in enumerate(terms.phrases))
     for i, (typed, stemmed) in enumerate(terms.prefixes):
         values[f"typed_{i}"], values[f"stemmed_{i}"] = typed, stemmed

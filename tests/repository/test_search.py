@@ -1,6 +1,7 @@
-"""The two ways a search runs (repository.search): chats with few messages read whole,
-and chats with many through the planner's choice of the GIN index or a walk newest
-first. Both must find the same."""
+"""The ways a search runs (repository.search): chats with few messages each walked newest
+first, a chat with many on its own (the planner's choice of the GIN index or a walk),
+more chats with many together, and chats with many messages only together as the
+planner likes. All must find the same."""
 
 from __future__ import annotations
 
@@ -64,3 +65,52 @@ async def test_one_chat_is_searched_only_for_its_members(
     for scan_all_up_to in (search_rows.SCAN_ALL_UP_TO, 0):
         assert await found(bob.user["id"], scan_all_up_to) == ["the build is green"]
         assert await found(eve.user["id"], scan_all_up_to) == []
+
+
+async def test_every_way_of_searching_several_chats_finds_the_same(
+    client: Any, make_user: Register, services_db: Any
+) -> None:
+    alice = await make_user("alice")
+    others = [await make_user(f"friend{i}") for i in range(6)]
+    # Six chats of 1, 1, 2, 2, 7 and 8 messages; every other message matches.
+    chat_ids = []
+    for size, friend in zip((1, 1, 2, 2, 7, 8), others, strict=True):
+        chat = await create_chat(client, alice, [friend], group=False)
+        chat_ids.append(chat["id"])
+        for n in range(size):
+            await send(client, friend, chat["id"], f"{'green' if n % 2 else 'red'} build {n}")
+
+    async def found(up_to: int, limit: int = 20, before: int | None = None) -> list[int]:
+        async with services_db.connection() as conn:
+            rows = await search_rows.search_messages(
+                conn,
+                terms=parse("green build"),
+                chat_ids=chat_ids,
+                searcher_id=alice.user["id"],
+                user_id=None,
+                before=before,
+                limit=limit,
+                scan_all_up_to=up_to,
+            )
+        return [row["id"] for row in rows]
+
+    every_walked = await found(search_rows.SCAN_ALL_UP_TO)
+    assert len(every_walked) == 1 + 1 + 3 + 4
+    assert every_walked == sorted(every_walked, reverse=True)
+    ways = {
+        # The chats of 7 and 8 messages each on its own, the rest (6) walked.
+        6: (2, search_rows.WALK_EACH),
+        # Four chats on their own, the two others (2 together) as PostgreSQL plans them.
+        1: (4, search_rows.PLANNED),
+        # Six chats with many: more than get statements of their own, so together.
+        0: (6, ""),
+        # None holds more than 8 alone, all 21 do together: as PostgreSQL plans them.
+        8: (0, search_rows.PLANNED),
+    }
+    for up_to, (big, small_mode) in ways.items():
+        async with services_db.connection() as conn:
+            plan = await search_rows._plan(conn, chat_ids, up_to, remember=False)
+        assert (len(plan.big), plan.small_mode) == (big, small_mode), up_to
+        assert await found(up_to) == every_walked, up_to
+        assert await found(up_to, limit=3) == every_walked[:3], up_to
+        assert await found(up_to, before=every_walked[2]) == every_walked[3:], up_to
