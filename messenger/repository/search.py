@@ -112,7 +112,7 @@ class _Shape:
 # few messages in all), or together by whatever plan PostgreSQL picks.
 WALK_EACH = "walk each"
 PLANNED = "planned"
-# Big chats searched each by a statement of its own; beyond this many, together.
+# Big chats searched each by a part of the statement of its own; beyond this many, together.
 MAX_OWN_BRANCHES = 4
 
 
