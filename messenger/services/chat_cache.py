@@ -97,21 +97,23 @@ class _Client(aiomcache.Client):
 
     @acquire
     async def set_many(self, conn: Connection, values: Mapping[bytes, bytes]) -> bool:
-        """Store every key in one write on one connection, then read the replies: one
-        round trip for all of them, where a set each costs a round trip apiece."""
+        """Store every key in one write on one connection: one round trip for all of
+        them, where a set each costs a round trip apiece. Quiet meta sets (memcached
+        1.6) answer only when they fail, and the no-op after them answers MN: one line
+        to read for the whole batch, not one per key (a send bumps each member's)."""
         for key in values:
             self._validate_key(key)
         conn.writer.write(
             b"".join(
-                b"set %s 0 0 %d\r\n%s\r\n" % (key, len(value), value)
-                for key, value in values.items()
+                b"ms %s %d q\r\n%s\r\n" % (key, len(value), value) for key, value in values.items()
             )
+            + b"mn\r\n"
         )
         await conn.writer.drain()
-        for _ in values:
-            line = await conn.reader.readline()
-            if line != b"STORED\r\n":
-                raise aiomcache.exceptions.ClientException("set failed", line)
+        line = await conn.reader.readline()
+        if line != b"MN\r\n":  # a set failed; the rest of its answer is left unread,
+            # and the connection is closed with the failure (aiomcache's acquire)
+            raise aiomcache.exceptions.ClientException("set failed", line)
         return True
 
 
@@ -232,9 +234,11 @@ class ChatListCache:
 
     async def invalidate(self, user_ids: Iterable[int]) -> None:
         """Make the next chat-list read of each user fresh. Call after the commit."""
-        # A new random version per user, not incr: aiomcache raises on incr of a missing
-        # key (a user who has not listed chats yet) and closes that pooled connection.
-        fresh = {self._version_key(user_id): b"%d" % secrets.randbits(62) for user_id in user_ids}
+        # A new random version, not incr: aiomcache raises on incr of a missing key (a
+        # user who has not listed chats yet) and closes that pooled connection. One for
+        # all the members: a version need only differ from the ones each member had.
+        version = b"%d" % secrets.randbits(62)
+        fresh = dict.fromkeys(map(self._version_key, user_ids), version)
         if fresh:
             # The bumps of concurrent writes go out together: one round trip for many.
             await self._bumps.submit(fresh)

@@ -37,7 +37,7 @@ from redis.exceptions import RedisError, ResponseError
 from messenger.config import LimitsConfig, RedisConfig
 from messenger.errors import RateLimited
 from messenger.services.batching import Batcher
-from messenger.services.redis_client import open_redis
+from messenger.services.redis_client import UNDER_CALLERS_TIMEOUT, open_redis, pack_commands
 
 log = logging.getLogger("messenger.limits")
 
@@ -160,11 +160,10 @@ class _ScriptPipe:
         try:
             async with asyncio.timeout(TIMEOUT_SECONDS):
                 connection = await self._connect()
-                packed = connection.pack_commands([c.command for c in batch])
-                await connection.send_packed_command(packed)
+                await connection.send_packed_command(pack_commands(c.command for c in batch))
                 for call in batch:
                     try:
-                        reply = await connection.read_response()
+                        reply = await connection.read_response(timeout=UNDER_CALLERS_TIMEOUT)
                     except ResponseError as error:  # NOSCRIPT: a fresh connection loads it
                         await self._drop()
                         raise error

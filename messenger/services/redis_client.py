@@ -16,9 +16,12 @@ that as Redis being away.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+import hiredis
 import redis
 import redis.asyncio as aioredis
 import redis.sentinel
@@ -33,6 +36,10 @@ from messenger.config import ConfigError, RedisConfig
 # Bound on each question to a Sentinel when the caller sets no timeout of its own.
 SENTINEL_TIMEOUT_SECONDS = 1.0
 _WHERE = ("host", "port", "path", "connection_class")
+# `read_response(timeout=UNDER_CALLERS_TIMEOUT)`: no timer of redis-py's own around each
+# reply (it arms and cancels one per read when socket_timeout is set, as it is by
+# default); for reads already bounded by the caller's asyncio.timeout.
+UNDER_CALLERS_TIMEOUT = math.inf
 
 
 def connection_options(config: RedisConfig) -> dict[str, Any]:
@@ -84,6 +91,14 @@ class _SentinelSyncRedis(redis.Redis):
             pool = self.connection_pool
             if isinstance(pool, redis.sentinel.SentinelConnectionPool):
                 pool.sentinel_manager.close()
+
+
+def pack_commands(commands: Iterable[tuple[Any, ...]]) -> bytes:
+    """Commands in Redis's protocol, written by hiredis's C packer (redis-py's blocking
+    client packs with it too; its asyncio client still packs in Python). The same bytes
+    as redis-py's `pack_commands` (tests/services/test_redis_client.py): 2 µs for a
+    send's event against 11 µs, and the publisher packs one on every send."""
+    return b"".join(hiredis.pack_command(command) for command in commands)
 
 
 def open_redis(config: RedisConfig, **options: Any) -> aioredis.Redis:

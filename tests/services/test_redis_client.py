@@ -3,12 +3,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import redis.sentinel
+from redis.asyncio.connection import Connection
 from redis.asyncio.sentinel import SentinelConnectionPool
 
 from messenger.config import ConfigError, RedisConfig
-from messenger.services.redis_client import connection_options, open_redis, open_sync_redis
+from messenger.services.redis_client import (
+    connection_options,
+    open_redis,
+    open_sync_redis,
+    pack_commands,
+)
 
 SENTINELS = ("10.0.0.1:26379", "10.0.0.2:26379")
 
@@ -74,3 +82,22 @@ def test_the_blocking_client_asks_the_sentinels_too() -> None:
         assert pool.connection_kwargs["db"] == 4
     finally:
         client.close()
+
+
+# What the publisher and the limits send: a script call with keys, ids, a float age, a
+# JSON payload in any script; a PUBLISH; bytes; an empty batch.
+BATCHES: list[list[tuple[Any, ...]]] = [
+    [],
+    [("PUBLISH", "messenger:events", '{"type":"resync","audience":[1, 2]}')],
+    [
+        ("EVALSHA", "f" * 40, 2, "k:1", "k:2", "ch", 41, 40, 0.00123456, "ü 🙂", 3600, 10.0, 0),
+        ("EVALSHA", "a" * 40, 1, "limit:7", 1765101234567, 60000, 1, "m-1", 20),
+        ("SET", b"raw\x00bytes", -17, 2**63 - 1, 1e-7),
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_commands_are_packed_exactly_as_redis_py_packs_them(batch: list[tuple[Any, ...]]) -> None:
+    expected = b"".join(Connection().pack_commands(batch)) if batch else b""
+    assert pack_commands(batch) == expected
