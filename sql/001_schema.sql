@@ -298,6 +298,7 @@ CREATE TABLE public.messages (
     reaction_summary jsonb,
     pinned boolean DEFAULT false NOT NULL,
     search_vector tsvector GENERATED ALWAYS AS (public.search_document(content)) STORED,
+    has_files boolean DEFAULT false NOT NULL,
     CONSTRAINT messages_content_check CHECK (((char_length(content) >= 1) AND (char_length(content) <= 4000))),
     CONSTRAINT messages_forward_whole CHECK ((((forwarded_from_message_id IS NULL) = (forwarded_from_user_id IS NULL)) AND ((forwarded_from_message_id IS NULL) = (forwarded_from_created_at IS NULL)))),
     CONSTRAINT messages_reply_whole CHECK (((reply_to_id IS NULL) = (reply_to_user_id IS NULL)))

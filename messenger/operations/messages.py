@@ -129,7 +129,7 @@ async def add_new_message(
     files = draft.attachment_ids or (draft.forward and draft.forward["attachments"])
     if files:
         async with services.db.transaction() as conn:
-            message = await _insert_message(conn, actor_id, chat_id, draft)
+            message = await _insert_message(conn, actor_id, chat_id, draft, has_files=True)
             if message is None:
                 return await _earlier_send(conn, actor_id, chat_id, draft), False
             if draft.forward is not None:
@@ -232,7 +232,7 @@ async def _draft(
 
 
 async def _insert_message(
-    conn: Connection, actor_id: int, chat_id: int, draft: Draft
+    conn: Connection, actor_id: int, chat_id: int, draft: Draft, *, has_files: bool = False
 ) -> Row | None:
     # The insert first takes the chat's lock, which serialises the writers of one chat:
     # ids grow in commit order, and a racing retry waits for the first request to
@@ -246,6 +246,7 @@ async def _insert_message(
         nicks=mentioned_nicks(draft.content),
         reply_to=draft.reply_to,
         forwarded_from=draft.origin,
+        has_files=has_files,
     )
 
 

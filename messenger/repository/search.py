@@ -240,7 +240,7 @@ def _statement(shape: _Shape) -> LiteralQuery:
         .select_from(found_ids.join(messages, messages.c.id == found_ids.c.id))
         .cte("found")
     )
-    page = select(*shown_columns(found), extras_column(found)).cte("page")
+    page = select(*shown_columns(found), extras_column(found), found.c.has_files).cte("page")
     marked = _headline(_and(_stemmed(shape) + _prefixes(shape)), page.c.content)
     return compile_literal(
         with_attachments(page).add_columns(marked.label("marked")).order_by(page.c.id.desc())

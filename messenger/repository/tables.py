@@ -129,6 +129,8 @@ messages = Table(
     Column("pinned", Boolean, nullable=False),
     # What search finds the message by; PostgreSQL computes it on every insert and edit.
     Column("search_vector", TSVECTOR, Computed("search_document(content)", persisted=True)),
+    # Whether files were sent with it: a page looks up the files of these messages alone.
+    Column("has_files", Boolean, nullable=False),
 )
 
 attachments = Table(

@@ -309,6 +309,57 @@ async def test_sent_message_carries_its_attachments(client, pair):
     assert seen["last_message"]["attachments"] == message["attachments"]
 
 
+async def test_pages_show_the_files_of_exactly_the_messages_sent_with_them(client, pair):
+    # History looks files up only for messages marked as sent with some (migration
+    # 0013.message-files): a plain send, a send with files, a reply with files and a
+    # mention, a forward of files, each read back by history both ways and by search.
+    alice, bob, chat = pair
+    plain = await send(client, alice, chat["id"], "plain words")
+    upload_one = await upload(client, alice, chat, unique_bytes(), filename="a.txt")
+    with_file = await send(
+        client, alice, chat["id"], "files words", attachment_ids=[upload_one["id"]]
+    )
+    upload_two = await upload(client, bob, chat, unique_bytes(), filename="b.txt")
+    reply = await send(
+        client,
+        bob,
+        chat["id"],
+        "@alice reply words",
+        attachment_ids=[upload_two["id"]],
+        reply_to_id=plain["id"],
+    )
+    forwarded = await client.post(
+        f"/api/v1/chats/{chat['id']}/messages",
+        json={"forward_message_id": with_file["id"]},
+        headers=bob.headers,
+    )
+    assert forwarded.status == 201, await forwarded.text()
+    forward = await forwarded.json()
+    after_plain = await send(client, alice, chat["id"], "later words")
+    expected = {
+        plain["id"]: [],
+        with_file["id"]: [upload_one["id"]],
+        reply["id"]: [upload_two["id"]],
+        forward["id"]: [a["id"] for a in forward["attachments"]],
+        after_plain["id"]: [],
+    }
+    assert len(expected[forward["id"]]) == 1
+    assert expected[forward["id"]] != [upload_one["id"]]  # a row of its own, same file
+
+    def files_by_message(items: list[dict[str, Any]]) -> dict[int, list[int]]:
+        return {item["id"]: [a["id"] for a in item["attachments"]] for item in items}
+
+    base = f"/api/v1/chats/{chat['id']}/messages"
+    newest_first = await (await client.get(base, headers=bob.headers)).json()
+    oldest_first = await (await client.get(f"{base}?after=0", headers=bob.headers)).json()
+    search = f"/api/v1/search/messages?q=words&chat_id={chat['id']}"
+    found = await (await client.get(search, headers=bob.headers)).json()
+    assert files_by_message(newest_first["items"]) == expected
+    assert files_by_message(oldest_first["items"]) == expected
+    # The forward carries the original's words too; every one is found.
+    assert files_by_message([item["message"] for item in found["items"]]) == expected
+
+
 async def test_attaching_someone_elses_upload_is_422(client, pair):
     alice, bob, chat = pair
     theirs = await upload(client, bob, chat, b"bob's")

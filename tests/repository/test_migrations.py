@@ -157,3 +157,48 @@ def test_rollback_migrations_removes_every_table_of_ours(empty_database: str) ->
     assert rollback_migrations(empty_database) == total
     leftovers = our_schema(empty_database)
     assert leftovers == EMPTY, "rolled back, yet left:\n" + describe_difference(EMPTY, leftovers)
+
+
+def test_message_files_marks_the_messages_that_files_were_sent_with(empty_database: str) -> None:
+    # 0013.message-files on a database with messages already: only those with files
+    # attached get has_files; an upload not sent yet marks nothing.
+    url = empty_database
+    backend = get_backend(url)
+    try:
+        migrations = backend.to_apply(read_migrations(str(MIGRATIONS_DIR)))
+        with backend.lock():
+            for migration in migrations:
+                if migration.id == "0013.message-files":
+                    break
+                backend.apply_one(migration)
+            with closing(psycopg2.connect(url)) as connection, connection.cursor() as cursor:
+                cursor.execute(
+                    "INSERT INTO users (nick, name, email, password_hash)"
+                    " VALUES ('annie', 'Ann', 'ann@example.org', 'x') RETURNING id"
+                )
+                (user_id,) = cursor.fetchone()
+                cursor.execute(
+                    "INSERT INTO chats (is_group_chat, topic) VALUES (true, 'files') RETURNING id"
+                )
+                (chat_id,) = cursor.fetchone()
+                cursor.execute(
+                    "INSERT INTO messages (chat_id, user_id, content)"
+                    " SELECT %s, %s, 'message ' || n FROM generate_series(1, 3) n RETURNING id",
+                    (chat_id, user_id),
+                )
+                plain, with_files, later = sorted(row[0] for row in cursor.fetchall())
+                cursor.execute(
+                    "INSERT INTO attachments"
+                    " (chat_id, message_id, user_id, filename, content_type, size, storage_key)"
+                    " VALUES (%(c)s, %(m)s, %(u)s, 'a', 'text/plain', 1, 'k1'),"
+                    " (%(c)s, %(m)s, %(u)s, 'b', 'text/plain', 1, 'k2'),"
+                    " (%(c)s, NULL, %(u)s, 'c', 'text/plain', 1, 'k3')",
+                    {"c": chat_id, "m": with_files, "u": user_id},
+                )
+                connection.commit()
+            backend.apply_one(migration)
+            with closing(psycopg2.connect(url)) as connection, connection.cursor() as cursor:
+                cursor.execute("SELECT id, has_files FROM messages ORDER BY id")
+                assert cursor.fetchall() == [(plain, False), (with_files, True), (later, False)]
+    finally:
+        backend.connection.close()
