@@ -47,7 +47,6 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import aiohttp
 import psycopg2
-import psycopg2.errors
 from psycopg2 import sql
 
 from messenger.config import load_config
@@ -291,10 +290,6 @@ def search_for(text: str, chat_id: int | None) -> Callable[[Account, int], Plan]
     return plan
 
 
-TEMPLATE_ATTEMPTS = 10
-TEMPLATE_RETRY_SECONDS = 0.2
-
-
 def copy_without_search(url: str, name: str) -> str:
     """A copy of the seeded database without the search column and its index: the "B"
     of what the index costs a send. FILE_COPY: a copy of the files, not of the WAL."""
@@ -304,26 +299,11 @@ def copy_without_search(url: str, name: str) -> str:
     with closing(psycopg2.connect(database_url(url, "postgres"))) as connection:
         connection.autocommit = True
         with connection.cursor() as cursor:
-            for attempt in range(TEMPLATE_ATTEMPTS):
-                try:
-                    cursor.execute(
-                        sql.SQL("CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY").format(
-                            sql.Identifier(name), sql.Identifier(source)
-                        )
-                    )
-                    break
-                except psycopg2.errors.ObjectInUse:
-                    # A template must have no session: autovacuum visits a freshly seeded
-                    # database (migration 0012 has it come after 1 % of new rows). Its
-                    # worker is stopped safely; it comes back later.
-                    if attempt == TEMPLATE_ATTEMPTS - 1:
-                        raise
-                    cursor.execute(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                        " WHERE datname = %s AND backend_type = 'autovacuum worker'",
-                        (source,),
-                    )
-                    time.sleep(TEMPLATE_RETRY_SECONDS)
+            cursor.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY").format(
+                    sql.Identifier(name), sql.Identifier(source)
+                )
+            )
     with closing(psycopg2.connect(copy)) as connection, connection.cursor() as cursor:
         cursor.execute("DROP INDEX messages_search")
         # The column goes with the (chat_id, id) index that carries it (migration

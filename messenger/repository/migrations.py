@@ -50,18 +50,26 @@ def drop_database(url: str) -> None:
 def apply_migrations(url: str, migrations_dir: Path = MIGRATIONS_DIR) -> int:
     """Apply every pending migration; returns how many were applied."""
     backend = get_backend(url)
-    migrations = read_migrations(str(migrations_dir))
-    with backend.lock():
-        pending = backend.to_apply(migrations)
-        backend.apply_migrations(pending)
+    try:
+        migrations = read_migrations(str(migrations_dir))
+        with backend.lock():
+            pending = backend.to_apply(migrations)
+            backend.apply_migrations(pending)
+    finally:
+        # Closed now, not whenever the collector frees the backend: an open session keeps
+        # the database from being dropped or copied (CREATE DATABASE ... TEMPLATE).
+        backend.connection.close()
     return len(pending)
 
 
 def rollback_migrations(url: str, migrations_dir: Path = MIGRATIONS_DIR) -> int:
     """Roll back every applied migration; returns how many were rolled back."""
     backend = get_backend(url)
-    migrations = read_migrations(str(migrations_dir))
-    with backend.lock():
-        applied = backend.to_rollback(migrations)
-        backend.rollback_migrations(applied)
+    try:
+        migrations = read_migrations(str(migrations_dir))
+        with backend.lock():
+            applied = backend.to_rollback(migrations)
+            backend.rollback_migrations(applied)
+    finally:
+        backend.connection.close()
     return len(applied)

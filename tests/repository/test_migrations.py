@@ -4,9 +4,11 @@ applies, rolls back to exactly the schema before it, and applies again) and idem
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Iterator
 from contextlib import closing
+from typing import Any
 
 import psycopg2
 import pytest
@@ -159,6 +161,12 @@ def test_rollback_migrations_removes_every_table_of_ours(empty_database: str) ->
     assert leftovers == EMPTY, "rolled back, yet left:\n" + describe_difference(EMPTY, leftovers)
 
 
+def first_value(cursor: Any) -> Any:
+    row = cursor.fetchone()
+    assert row is not None
+    return row[0]
+
+
 def test_message_files_marks_the_messages_that_files_were_sent_with(empty_database: str) -> None:
     # 0013.message-files on a database with messages already: only those with files
     # attached get has_files; an upload not sent yet marks nothing.
@@ -176,11 +184,11 @@ def test_message_files_marks_the_messages_that_files_were_sent_with(empty_databa
                     "INSERT INTO users (nick, name, email, password_hash)"
                     " VALUES ('annie', 'Ann', 'ann@example.org', 'x') RETURNING id"
                 )
-                (user_id,) = cursor.fetchone()
+                user_id = first_value(cursor)
                 cursor.execute(
                     "INSERT INTO chats (is_group_chat, topic) VALUES (true, 'files') RETURNING id"
                 )
-                (chat_id,) = cursor.fetchone()
+                chat_id = first_value(cursor)
                 cursor.execute(
                     "INSERT INTO messages (chat_id, user_id, content)"
                     " SELECT %s, %s, 'message ' || n FROM generate_series(1, 3) n RETURNING id",
@@ -202,3 +210,26 @@ def test_message_files_marks_the_messages_that_files_were_sent_with(empty_databa
                 assert cursor.fetchall() == [(plain, False), (with_files, True), (later, False)]
     finally:
         backend.connection.close()
+
+
+def test_applying_and_rolling_back_leave_no_session_behind(empty_database: str) -> None:
+    # An open session keeps a database from being dropped or used as a template (the
+    # bench copies its seeded database); the collector must not be what closes it.
+    def sessions() -> int:
+        with closing(psycopg2.connect(empty_database)) as connection, connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            return int(first_value(cursor))
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        assert apply_migrations(empty_database) > 0
+        assert sessions() == 0
+        assert rollback_migrations(empty_database) > 0
+        assert sessions() == 0
+    finally:
+        if collecting:
+            gc.enable()
