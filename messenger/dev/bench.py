@@ -617,6 +617,35 @@ def by_scenario(results: list[Result], name: str) -> dict[int, Result]:
     return {r.concurrency: r for r in results if r.scenario == name}
 
 
+def cpu_ms(result: Result) -> tuple[float, float, float, float]:
+    """CPU milliseconds per request of the client, the API, PostgreSQL and the rest of
+    the machine (Redis, memcached, the kernel's share) during a scenario."""
+    per_request = 10 / max(result.rps, 1e-9)  # a percent of one core, as ms per request
+    client = result.client_cpu_pct * per_request
+    api = result.api_cpu_pct * per_request
+    db = result.db_cpu_pct * per_request
+    host = result.host_cpu_pct * per_request
+    return client, api, db, max(host - client - api - db, 0.0)
+
+
+def send_budget(ours: Result, floor: Result) -> str:
+    """Where a send's CPU goes against the floor's, and how much API time per send the
+    FLOOR_SHARE target leaves once the client, PostgreSQL and the rest have had theirs,
+    with the machine as busy as it was during our send."""
+    mine, bare = cpu_ms(ours), cpu_ms(floor)
+    budget = ours.host_cpu_pct * 10 / max(FLOOR_SHARE * floor.rps, 1e-9)
+    left = budget - (mine[0] + mine[2] + mine[3])
+
+    def parts(ms: tuple[float, float, float, float]) -> str:
+        client, api, db, rest = ms
+        return f"client {client:.2f} + api {api:.2f} + db {db:.2f} + rest {rest:.2f}"
+
+    return (
+        f"ours {parts(mine)} ms, floor {parts(bare)} ms;"
+        f" {FLOOR_SHARE} x floor leaves the API {left:.2f} ms"
+    )
+
+
 def judge(report: Report) -> list[Target]:
     results = report.results
     targets: list[Target] = []
@@ -627,6 +656,10 @@ def judge(report: Report) -> list[Target]:
         ratio = send[c].rps / max(floor[c].rps, 1e-9)
         value = f"{ratio:.2f} x floor ({send[c].rps} / {floor[c].rps} req/s)"
         targets.append(Target(f"send ≥ {FLOOR_SHARE} x floor @{c}", value, ratio >= FLOOR_SHARE))
+    for c in sorted(send):
+        targets.append(
+            Target(f"send: CPU per request vs floor @{c}", send_budget(send[c], floor[c]), True)
+        )
     minimal = by_scenario(results, "send floor" + MINIMAL_TABLE)
     for c in sorted(minimal):
         ratio = floor[c].rps / max(minimal[c].rps, 1e-9)

@@ -70,6 +70,7 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "history 1k chat ≥ 0.7 x floor @4",
         "history big chat ≥ 0.7 x floor @4",
         "send floor on messages vs a minimal table @4",
+        "send: CPU per request vs floor @4",
     }
 
 
