@@ -72,7 +72,8 @@ class Result:
     p50_ms: float
     p99_ms: float
     client_cpu_pct: float  # near 100 means the client, not the API, was the limit
-    api_cpu_pct: float  # the API is one process: 100 is one core, its ceiling
+    # 100 is one core, the ceiling of one API process; its children's too (--processes).
+    api_cpu_pct: float
     db_cpu_pct: float  # the PostgreSQL backends of the bench database
     # Everything on the machine, 100 per core: well above client + API + db means a
     # neighbour took CPU and the numbers above are lower than the code can do.
@@ -101,6 +102,20 @@ def proc_cpu_seconds(pid: int) -> float:
     # Fields 14 and 15 of /proc/<pid>/stat, counted after the ")" that ends the name.
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def process_tree_cpu_seconds(pid: int) -> float:
+    """CPU of a process and of its children: `serve --processes N` is a parent that
+    forks the API processes, and it is theirs that counts."""
+    total = proc_cpu_seconds(pid)
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            # The parent's pid is field 4 of /proc/<pid>/stat, the 2nd after the name.
+            if int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                total += proc_cpu_seconds(int(proc.name))
+        except (OSError, IndexError, ValueError):
+            continue  # gone, or not ours to read
+    return total
 
 
 def bench_backends_cpu_seconds() -> float:
@@ -330,12 +345,13 @@ async def drive(
                 latencies.append((time.perf_counter() - started) * 1000)
                 k += 1
 
-    cpu_before, api_cpu_before = time.process_time(), proc_cpu_seconds(pid)
+    cpu_before, api_cpu_before = time.process_time(), process_tree_cpu_seconds(pid)
     host_before, db_before = host_busy_seconds(), bench_backends_cpu_seconds()
     started = time.perf_counter()
     await asyncio.gather(*(client(c) for c in range(concurrency)))
     seconds = time.perf_counter() - started
-    cpu, api_cpu = time.process_time() - cpu_before, proc_cpu_seconds(pid) - api_cpu_before
+    cpu = time.process_time() - cpu_before
+    api_cpu = process_tree_cpu_seconds(pid) - api_cpu_before
     host, db = host_busy_seconds() - host_before, bench_backends_cpu_seconds() - db_before
     latencies.sort()
     return Result(
