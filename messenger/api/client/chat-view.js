@@ -72,7 +72,7 @@ import {
   startEdit,
   startReply,
 } from "./composer.js";
-import { closeAutocomplete } from "./autocomplete.js";
+import { closeAutocomplete, updateAutocomplete } from "./autocomplete.js";
 import { canPin, loadPins, renderPinnedBar, setPinHooks, setPinned } from "./pins.js";
 import { closePicker, keepMine, openPicker, reactionsAfterEvent, setReaction } from "./reactions.js";
 import {
@@ -256,6 +256,8 @@ export async function openChat(chatId, { at = null } = {}) {
         renderChatHeader(state.chats.get(chatId) || chat);
         renderPinnedBar();
         renderMessages();
+        // An @ typed before the members came has its suggestions now, not at the next key.
+        if (document.activeElement === $("message-input")) updateAutocomplete();
       })
       .catch(() => {});
   }
