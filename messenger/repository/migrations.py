@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg2
 from psycopg2 import sql
 from yoyo import get_backend, read_migrations
+from yoyo.backends import DatabaseBackend
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
@@ -47,29 +50,30 @@ def drop_database(url: str) -> None:
         connection.close()
 
 
-def apply_migrations(url: str, migrations_dir: Path = MIGRATIONS_DIR) -> int:
-    """Apply every pending migration; returns how many were applied."""
+@contextmanager
+def _locked_backend(url: str) -> Iterator[DatabaseBackend]:
+    """yoyo's backend for the database, under its migration lock, its connection closed
+    on the way out: not whenever the collector frees the backend, as an open session
+    keeps the database from being dropped or copied (CREATE DATABASE ... TEMPLATE)."""
     backend = get_backend(url)
     try:
-        migrations = read_migrations(str(migrations_dir))
         with backend.lock():
-            pending = backend.to_apply(migrations)
-            backend.apply_migrations(pending)
+            yield backend
     finally:
-        # Closed now, not whenever the collector frees the backend: an open session keeps
-        # the database from being dropped or copied (CREATE DATABASE ... TEMPLATE).
         backend.connection.close()
+
+
+def apply_migrations(url: str, migrations_dir: Path = MIGRATIONS_DIR) -> int:
+    """Apply every pending migration; returns how many were applied."""
+    with _locked_backend(url) as backend:
+        pending = backend.to_apply(read_migrations(str(migrations_dir)))
+        backend.apply_migrations(pending)
     return len(pending)
 
 
 def rollback_migrations(url: str, migrations_dir: Path = MIGRATIONS_DIR) -> int:
     """Roll back every applied migration; returns how many were rolled back."""
-    backend = get_backend(url)
-    try:
-        migrations = read_migrations(str(migrations_dir))
-        with backend.lock():
-            applied = backend.to_rollback(migrations)
-            backend.rollback_migrations(applied)
-    finally:
-        backend.connection.close()
+    with _locked_backend(url) as backend:
+        applied = backend.to_rollback(read_migrations(str(migrations_dir)))
+        backend.rollback_migrations(applied)
     return len(applied)
