@@ -71,12 +71,27 @@ def test_bench_reports_every_scenario_without_errors_and_a_floor_ratio(
         "history big chat ≥ 0.7 x floor @4",
         "send floor on messages vs a minimal table @4",
         "send: CPU per request vs floor @4",
+        "API RSS per process ≤ 150 MB",
     }
 
 
-def result(rps: float, errors: int = 0) -> Result:
+def result(rps: float, errors: int = 0, scenario: str = "send", rss: float = 0) -> Result:
     kinds = {"timeout": errors} if errors else {}
-    return Result("send", 16, 100, errors, kinds, 1.0, rps, 1.0, 2.0, 0, 0, 0, 0, 0)
+    return Result(scenario, 16, 100, errors, kinds, 1.0, rps, 1.0, 2.0, 0, 0, 0, 0, rss)
+
+
+def test_the_memory_target_takes_the_largest_of_our_api_processes() -> None:
+    results = [
+        result(1.0, scenario="send message", rss=120.0),
+        result(1.0, scenario="send message (2 processes)", rss=140.5),
+        # Not ours: the floors are bare servers, the baseline another version.
+        result(1.0, scenario="send floor", rss=300.0),
+        result(1.0, scenario="send floor (minimal table)", rss=300.0),
+        result(1.0, scenario="history 1k chat (floor)", rss=300.0),
+        result(1.0, scenario="send message (baseline)", rss=300.0),
+    ]
+    assert bench.api_rss_peak(130.0, results) == (140.5, "send message (2 processes) @16")
+    assert bench.api_rss_peak(150.0, results) == (150.0, "the main API")
 
 
 def test_the_median_round_is_reported_with_the_errors_of_every_round() -> None:
