@@ -28,7 +28,13 @@ from redis.exceptions import RedisError, ResponseError
 from messenger.config import RedisConfig
 from messenger.services.batching import Batcher
 from messenger.services.cancelling import cancel_and_wait
-from messenger.services.redis_client import UNDER_CALLERS_TIMEOUT, open_redis, pack_commands
+from messenger.services.redis_client import (
+    UNDER_CALLERS_TIMEOUT,
+    hung_up,
+    open_batch_connection,
+    open_redis,
+    pack_commands,
+)
 
 log = logging.getLogger("messenger.services.events")
 
@@ -264,11 +270,6 @@ class _NotSent(Exception):
     """The batch could not be written: nothing of it reached Redis."""
 
 
-def _hung_up(connection: aioredis.Connection) -> bool:
-    reader = getattr(connection, "_reader", None)  # redis-py keeps no public flag for it
-    return reader is None or reader.at_eof()
-
-
 class EventBus:
     """Publishes chat events and token revocations to every API process.
 
@@ -462,7 +463,9 @@ class EventBus:
     async def _send_on_publisher(self, items: list[Published]) -> list[Any]:
         connection = await self._publisher()
         try:
-            await connection.send_packed_command(pack_commands(item.command for item in items))
+            await connection.send_packed_command(
+                pack_commands(item.command for item in items), check_health=False
+            )
         except (RedisConnectionError, OSError) as error:
             raise _NotSent from error
         replies: list[Any] = []
@@ -476,15 +479,10 @@ class EventBus:
     async def _publisher(self) -> aioredis.Connection:
         # Batches leave one at a time, so one connection carries them all, without the
         # pool and retry layers each redis-py command call otherwise goes through.
-        if self._connection is not None and (self._connection_stale or _hung_up(self._connection)):
-            await self._drop_publisher()  # Redis closed it (a restart): not worth a write
+        if self._connection is not None and (self._connection_stale or hung_up(self._connection)):
+            await self._drop_publisher()
         if self._connection is None:
-            connection = self.redis.connection_pool.make_connection()  # type: ignore[no-untyped-call]
-            await connection.connect()
-            # A restarted Redis has forgotten its scripts; every connection starts anew.
-            await connection.send_command("SCRIPT", "LOAD", ORDER_SCRIPT)
-            await connection.read_response()
-            self._connection = connection
+            self._connection = await open_batch_connection(self.redis, [ORDER_SCRIPT])
         return self._connection
 
     async def _drop_publisher(self) -> None:

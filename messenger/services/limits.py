@@ -37,7 +37,13 @@ from redis.exceptions import RedisError, ResponseError
 from messenger.config import LimitsConfig, RedisConfig
 from messenger.errors import RateLimited
 from messenger.services.batching import Batcher
-from messenger.services.redis_client import UNDER_CALLERS_TIMEOUT, open_redis, pack_commands
+from messenger.services.redis_client import (
+    UNDER_CALLERS_TIMEOUT,
+    hung_up,
+    open_batch_connection,
+    open_redis,
+    pack_commands,
+)
 
 log = logging.getLogger("messenger.limits")
 
@@ -137,17 +143,10 @@ class _ScriptPipe:
         await self._drop()
 
     async def _connect(self) -> aioredis.Connection:
-        reader = getattr(self._connection, "_reader", None)  # redis-py has no public flag
-        if self._connection is not None and (reader is None or reader.at_eof()):
-            await self._drop()  # Redis closed it (a restart): a new one, not a failed write
+        if self._connection is not None and hung_up(self._connection):
+            await self._drop()  # a new one, not a failed write
         if self._connection is None:
-            connection = self.redis.connection_pool.make_connection()  # type: ignore[no-untyped-call]
-            await connection.connect()
-            # A restarted Redis has forgotten its scripts; every connection loads them.
-            for script in SCRIPTS.values():
-                await connection.send_command("SCRIPT", "LOAD", script)
-                await connection.read_response()
-            self._connection = connection
+            self._connection = await open_batch_connection(self.redis, SCRIPTS.values())
         return self._connection
 
     async def _drop(self) -> None:
@@ -160,7 +159,9 @@ class _ScriptPipe:
         try:
             async with asyncio.timeout(TIMEOUT_SECONDS):
                 connection = await self._connect()
-                await connection.send_packed_command(pack_commands(c.command for c in batch))
+                await connection.send_packed_command(
+                    pack_commands(c.command for c in batch), check_health=False
+                )
                 for call in batch:
                     try:
                         reply = await connection.read_response(timeout=UNDER_CALLERS_TIMEOUT)
