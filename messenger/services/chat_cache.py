@@ -95,14 +95,26 @@ class _Client(aiomcache.Client):
             response.extend(line)
         return bytes(response[:-2])
 
+    # Whether the server answers meta commands (memcached 1.6 on); None until asked.
+    speaks_meta: bool | None = None
+
     @acquire
     async def set_many(self, conn: Connection, values: Mapping[bytes, bytes]) -> bool:
         """Store every key in one write on one connection: one round trip for all of
         them, where a set each costs a round trip apiece. Quiet meta sets (memcached
         1.6) answer only when they fail, and the no-op after them answers MN: one line
-        to read for the whole batch, not one per key (a send bumps each member's)."""
+        to read for the whole batch, not one per key (a send bumps each member's). An
+        older memcached (RHEL 8 ships 1.5.22) gets classic sets, one STORED each: a
+        quiet meta set would be an error there, every bump would fail, and the lists
+        would be served stale until their TTL."""
         for key in values:
             self._validate_key(key)
+        if self.speaks_meta is None:
+            conn.writer.write(b"version\r\n")
+            await conn.writer.drain()
+            self.speaks_meta = speaks_meta(await conn.reader.readline())
+        if not self.speaks_meta:
+            return await self._set_each(conn, values)
         conn.writer.write(
             b"".join(
                 b"ms %s %d q\r\n%s\r\n" % (key, len(value), value) for key, value in values.items()
@@ -115,6 +127,32 @@ class _Client(aiomcache.Client):
             # and the connection is closed with the failure (aiomcache's acquire)
             raise aiomcache.exceptions.ClientException("set failed", line)
         return True
+
+    async def _set_each(self, conn: Connection, values: Mapping[bytes, bytes]) -> bool:
+        conn.writer.write(
+            b"".join(
+                b"set %s 0 0 %d\r\n%s\r\n" % (key, len(value), value)
+                for key, value in values.items()
+            )
+        )
+        await conn.writer.drain()
+        for _ in values:
+            line = await conn.reader.readline()
+            if line != b"STORED\r\n":  # as above: the connection goes with the failure
+                raise aiomcache.exceptions.ClientException("set failed", line)
+        return True
+
+
+def speaks_meta(version_line: bytes) -> bool:
+    """Whether memcached's answer to `version` names 1.6 or later, which has the meta
+    commands. Anything but a version line fails the call, as any other nonsense does."""
+    if not version_line.startswith(b"VERSION ") or not version_line.endswith(b"\r\n"):
+        raise aiomcache.exceptions.ClientException("no version", version_line)
+    numbers = version_line[len(b"VERSION ") : -2].split(b".")
+    try:
+        return (int(numbers[0]), int(numbers[1])) >= (1, 6)
+    except (IndexError, ValueError):
+        return False  # an odd build: the classic sets work on every version
 
 
 class ChatListCache:

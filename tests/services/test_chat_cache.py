@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
+import aiomcache
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
@@ -32,6 +33,7 @@ from messenger.services.chat_cache import (
     ChatListCache,
     decode,
     encode,
+    speaks_meta,
 )
 from tests.support.api import Account, AppFactory, create_chat, register, send
 from tests.support.ports import free_port
@@ -213,6 +215,52 @@ async def test_invalidate_makes_the_next_read_load_again(cache):
     assert await cache.read_through(user_id, "first:50", load) == "new"
     assert load.calls == 2
     assert cache.errors == 0
+
+
+async def test_the_real_memcached_takes_the_bumps_as_quiet_meta_sets(cache):
+    await cache.invalidate([some_user_id()])
+    assert cache.client.speaks_meta is True
+    assert cache.errors == 0
+
+
+async def test_a_memcached_older_than_1_6_takes_the_bumps_as_classic_sets(cache):
+    # No memcached before 1.6 is packaged here: the real one is told to be taken for one
+    # (classic sets work on every version), so the path runs against a real server.
+    cache.client.speaks_meta = False
+    users = [some_user_id(), some_user_id()]
+    loads = {user_id: Loader("old") for user_id in users}
+    for user_id in users:
+        await cache.read_through(user_id, "first:50", loads[user_id])
+        loads[user_id].value = "new"
+
+    await cache.invalidate(users)
+
+    for user_id in users:
+        assert await cache.read_through(user_id, "first:50", loads[user_id]) == "new"
+        assert loads[user_id].calls == 2
+    assert (cache.client.speaks_meta, cache.errors) == (False, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        (b"VERSION 1.6.18\r\n", True),
+        (b"VERSION 1.10.0\r\n", True),
+        (b"VERSION 2.0.0\r\n", True),
+        (b"VERSION 1.5.22\r\n", False),
+        (b"VERSION 1.4.5\r\n", False),
+        (b"VERSION 1.6.x-custom\r\n", True),
+        (b"VERSION unknown\r\n", False),
+    ],
+)
+def test_meta_commands_are_used_from_memcached_1_6_on(line: bytes, meta: bool):
+    assert speaks_meta(line) is meta
+
+
+@pytest.mark.parametrize("line", [b"ERROR\r\n", b"", b"VERSION 1.6.18"])
+def test_an_answer_to_version_that_is_not_one_fails_the_call(line: bytes):
+    with pytest.raises(aiomcache.exceptions.ClientException):
+        speaks_meta(line)
 
 
 async def test_invalidate_of_a_user_who_never_read_is_a_quiet_no_op(cache):
