@@ -191,6 +191,8 @@ class ChatListCache:
             if isinstance(error, TimeoutError):
                 await self._drop_idle_connections()
             self.errors += 1
+            # It may come back as another version (an upgrade, a rollback): ask again.
+            self.client.speaks_meta = None
             now = time.monotonic()
             if now - self._last_error_log > ERROR_LOG_INTERVAL_SECONDS:
                 self._last_error_log = now

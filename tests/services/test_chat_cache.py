@@ -241,6 +241,21 @@ async def test_a_memcached_older_than_1_6_takes_the_bumps_as_classic_sets(cache)
     assert (cache.client.speaks_meta, cache.errors) == (False, 0)
 
 
+async def test_a_failed_call_asks_the_version_again_on_the_next_bump():
+    # memcached may come back as another version (an upgrade): what was learnt goes.
+    with private_memcached() as (port, processes):
+        cache = ChatListCache(MemcachedConfig(port=port), namespace=some_namespace())
+        try:
+            await cache.invalidate([some_user_id()])
+            assert cache.client.speaks_meta is True
+            stop_memcached(processes[0])
+            await cache.invalidate([some_user_id()])
+            assert cache.errors > 0
+            assert cache.client.speaks_meta is None
+        finally:
+            await cache.close()
+
+
 @pytest.mark.parametrize(
     ("line", "meta"),
     [
