@@ -4,13 +4,14 @@ failed-login limit per address and the access log."""
 
 from __future__ import annotations
 
-import json
 import logging
+from typing import Any
 
 import pytest
 
 from messenger.api.forwarded import client_address, trusted_networks
-from tests.support.api import AppFactory, error_of, register
+from tests.support.api import AppFactory, access_records, error_of, register
+from tests.support.waiting import eventually
 
 LOGIN = "/api/v1/auth/login"
 PROXIES = trusted_networks(["10.0.0.1", "10.1.0.0/16", "fd00::/8"])
@@ -99,7 +100,11 @@ async def test_the_access_line_names_the_forwarded_client_and_sockets_still_open
         "/api/v1/ws", params={"token": account.token}, headers=forwarded
     ) as ws:
         assert (await ws.receive_json(timeout=5))["type"] == "ready"
-    lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "messenger.access"]
-    mine = [line for line in lines if line["request_id"] == "forwarded-1"]
-    assert [line["remote"] for line in mine] == ["203.0.113.7", "203.0.113.7"]
-    assert mine[0]["user_id"] == account.user["id"]
+
+    def mine() -> list[dict[str, Any]]:
+        return [line for line in access_records(caplog) if line["request_id"] == "forwarded-1"]
+
+    # The socket's line is written when its session has ended on the server's side.
+    await eventually(lambda: len(mine()) == 2)
+    assert [line["remote"] for line in mine()] == ["203.0.113.7", "203.0.113.7"]
+    assert mine()[0]["user_id"] == account.user["id"]

@@ -3,19 +3,25 @@ state of the pool, cache and event bus read at scrape time, one JSON line per re
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
 import uuid
 
-import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 
-from messenger.api.metrics import access_log, configure_access_log
+from messenger.api.metrics import (
+    METRICS,
+    AccessLines,
+    access_log,
+    configure_access_log,
+    setup_metrics,
+)
 from messenger.config import Config
-from tests.support.api import AppFactory, create_chat, register, send
+from tests.support.api import AppFactory, access_records, create_chat, register, send
 
 Client = TestClient[web.Request, web.Application]
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
@@ -40,10 +46,6 @@ def requests(samples: Samples, method: str, route: str, status: int) -> float:
     return value(
         samples, "messenger_http_requests_total", method=method, route=route, status=str(status)
     )
-
-
-def access_records(caplog: pytest.LogCaptureFixture) -> list[dict[str, object]]:
-    return [json.loads(r.getMessage()) for r in caplog.records if r.name == "messenger.access"]
 
 
 async def test_metrics_are_served_without_a_token_in_the_prometheus_text_format(client):
@@ -240,3 +242,28 @@ async def test_access_line_stays_valid_json_whatever_the_path(client, caplog):
     assert response.status == 404
     [line] = [r for r in access_records(caplog) if r["request_id"] == "odd-path"]
     assert line["path"] == '/nowhere/"quoted"/\\back/ü🙂'
+
+
+async def test_the_lines_of_one_loop_turn_leave_as_one_record_of_json_lines(caplog):
+    caplog.set_level(logging.INFO, logger="messenger.access")
+    lines = AccessLines()
+    for n in range(3):
+        lines.add(json.dumps({"request_id": f"turn-{n}"}))
+    assert not [r for r in caplog.records if r.name == "messenger.access"]  # not yet
+    await asyncio.sleep(0)
+    [record] = [r for r in caplog.records if r.name == "messenger.access"]
+    assert [line["request_id"] for line in access_records(caplog)] == ["turn-0", "turn-1", "turn-2"]
+    assert record.getMessage().count("\n") == 2
+    lines.add(json.dumps({"request_id": "next-turn"}))
+    await asyncio.sleep(0)
+    assert len([r for r in caplog.records if r.name == "messenger.access"]) == 2
+
+
+async def test_the_apps_cleanup_writes_the_lines_still_waiting(caplog):
+    caplog.set_level(logging.INFO, logger="messenger.access")
+    app = web.Application()
+    setup_metrics(app)
+    app[METRICS].access_lines.add(json.dumps({"request_id": "last"}))
+    app.freeze()
+    await app.cleanup()  # before the loop's next turn
+    assert [line["request_id"] for line in access_records(caplog)] == ["last"]

@@ -3,12 +3,14 @@ the error shape of an answer."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
+import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
@@ -116,3 +118,13 @@ async def error_of(response: Any, status: int, code: str) -> dict[str, Any]:
 
 def paths_of(error: dict[str, Any]) -> list[str]:
     return [detail["path"] for detail in error["details"]]
+
+
+def access_records(caplog: pytest.LogCaptureFixture) -> list[dict[str, Any]]:
+    """The access lines caplog caught: a record holds the lines of one loop turn."""
+    return [
+        json.loads(line)
+        for record in caplog.records
+        if record.name == "messenger.access"
+        for line in record.getMessage().splitlines()
+    ]
