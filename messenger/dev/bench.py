@@ -127,6 +127,9 @@ SEND_WITH_INDEX_SHARE = 0.9
 TWO_PROCESSES = " (2 processes)"
 TWO_PROCESSES_GAIN = 1.3
 TWO_PROCESSES_LOG_PATH = Path("var/loadtest/server-2-processes.log")
+# The bare send floor on two processes too: what a second process gives any server on
+# this host, the bound of the target above (reported beside it).
+TWO_PROCESSES_FLOOR_LOG_PATH = Path("var/loadtest/floor-2-processes.log")
 # Issue 16: statements sent whole (no server-side prepared statements), straight to
 # PostgreSQL and behind PgBouncer in transaction mode.
 UNPREPARED = " (unprepared)"
@@ -330,6 +333,7 @@ def start_floor(
     user_id: int,
     table: str = "messages",
     log_path: Path = FLOOR_LOG_PATH,
+    processes: int = 1,
 ) -> subprocess.Popen[bytes]:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("wb") as log:
@@ -350,6 +354,8 @@ def start_floor(
                 str(API_POOL_MAX),
                 "--table",
                 table,
+                "--processes",
+                str(processes),
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -506,6 +512,7 @@ class Runner:
         limit_twins: tuple[Server, Server] | None = None,
         alongside: Sequence[tuple[str, Server]] = (),
         minimal_floor: Server | None = None,
+        floor_of_two: Server | None = None,
     ) -> dict[int, Account]:
         """`alongside`: other servers on the same database (a suffix for the scenario
         names, the server) whose sends and histories alternate with this API's."""
@@ -514,7 +521,14 @@ class Runner:
         await wait_healthy(base, api.process)
         await wait_healthy(floor.base, floor.process)
         twins = limit_twins or ()
-        others = (baseline, plain, minimal_floor, *twins, *(server for _, server in alongside))
+        others = (
+            baseline,
+            plain,
+            minimal_floor,
+            floor_of_two,
+            *twins,
+            *(server for _, server in alongside),
+        )
         for other in others:
             if other is not None:
                 await wait_healthy(other.base, other.process)
@@ -544,6 +558,8 @@ class Runner:
         sends.append(Run("send floor", floor, clients, send_message))
         if minimal_floor is not None:
             sends.append(Run("send floor" + MINIMAL_TABLE, minimal_floor, clients, send_message))
+        if floor_of_two is not None:
+            sends.append(Run("send floor" + TWO_PROCESSES, floor_of_two, clients, send_message))
         await self.alternating(sends, by=lambda result: result.rps)
         await self.warm_chat_lists(base, clients)
         await self.counted(base, pid, clients, "chat list warm", list_chats)
@@ -736,6 +752,13 @@ def judge(report: Report) -> list[Target]:
             met = ratio >= TWO_PROCESSES_GAIN if name == "send message" else True
             label = f" ≥ {TWO_PROCESSES_GAIN} x one process" if name == "send message" else ""
             targets.append(Target(f"{name} with 2 processes{label} @{c}", value, met))
+    one_floor = by_scenario(results, "send floor")
+    two_floors = by_scenario(results, "send floor" + TWO_PROCESSES)
+    for c in sorted(two_floors):
+        ratio = two_floors[c].rps / max(one_floor[c].rps, 1e-9)
+        value = f"{ratio:.2f} x one process ({two_floors[c].rps} / {one_floor[c].rps} req/s)"
+        # What this host gives a bare server's second process: the bound of the target.
+        targets.append(Target(f"send floor with 2 processes @{c}", value, True))
     for name in ("send message", "history 1k chat", "history big chat"):
         direct = by_scenario(results, name + UNPREPARED)
         pooled = by_scenario(results, name + BEHIND_PGBOUNCER)
@@ -866,6 +889,11 @@ def run_bench(args: argparse.Namespace) -> Report:
         minimal_floor = Server(
             f"http://{HOST}:{minimal_port}", stack.enter_context(serving(started))
         )
+        two_port = free_port()
+        started = start_floor(
+            url, two_port, fixture.clients[0], log_path=TWO_PROCESSES_FLOOR_LOG_PATH, processes=2
+        )
+        floor_of_two = Server(f"http://{HOST}:{two_port}", stack.enter_context(serving(started)))
         api = Server(f"http://{HOST}:{port}", process)
         baseline = None
         if args.baseline is not None:
@@ -917,6 +945,7 @@ def run_bench(args: argparse.Namespace) -> Report:
                 (limited, unlimited),
                 alongside,
                 minimal_floor,
+                floor_of_two,
             )
         )
     clients = [accounts[i] for i in fixture.clients]

@@ -10,17 +10,23 @@ written as a person would write it, can do per request.
 - GET /api/v1/chats/{id}/messages?before=&limit= with one SELECT of the same page's
   columns, encoded with the stdlib's json;
 
-over a pool of the same size as the API's. No token check, no validation, no membership
-check, no cache or event side effects, no access log: whatever the real request costs
-above this is what our code adds, so the bench reports our throughput as a share of
-this one's.
+over a pool of the same size as the API's (per process: `--processes N` runs N copies
+on one port with SO_REUSEPORT, as a person would run a bare server on more cores, so the
+bench can tell what a second process gives on this host at all). No token check, no
+validation, no membership check, no cache or event side effects, no access log:
+whatever the real request costs above this is what our code adds, so the bench reports
+our throughput as a share of this one's.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
+import subprocess
+import sys
 from collections.abc import AsyncIterator
+from types import FrameType
 
 import aiopg
 from aiohttp import web
@@ -137,11 +143,45 @@ def main(argv: list[str] | None = None) -> None:
         default="messages",
         help="where sends go: `messages`, or the name of a minimal table (created if missing)",
     )
+    parser.add_argument("--processes", type=int, default=1, help="copies on the port")
+    parser.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.table.isidentifier():
         parser.error("--table must be a plain identifier")
+    if args.processes < 1:
+        parser.error("--processes must be at least 1")
+    if args.processes > 1:
+        raise SystemExit(serve_copies(args))
     app = create_floor_app(args.database_url, args.user_id, args.pool_max, args.table)
-    web.run_app(app, host=args.host, port=args.port, access_log=None, print=None)
+    web.run_app(
+        app,
+        host=args.host,
+        port=args.port,
+        access_log=None,
+        print=None,
+        reuse_port=args.reuse_port,
+    )
+
+
+def serve_copies(args: argparse.Namespace) -> int:
+    """`--processes N`: N copies of one process each, sharing the port; this parent only
+    passes SIGTERM and SIGINT on to them and waits (the bench stops it as it stops any
+    floor, and counts the CPU of the whole process tree)."""
+    command = [
+        sys.executable, "-m", "messenger.dev.bench_floor",
+        "--host", args.host, "--port", str(args.port),
+        "--database-url", args.database_url, "--user-id", str(args.user_id),
+        "--pool-max", str(args.pool_max), "--table", args.table, "--reuse-port",
+    ]  # fmt: skip
+    children = [subprocess.Popen(command) for _ in range(args.processes)]  # noqa: S603
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        for child in children:
+            child.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    return max(child.wait() for child in children)
 
 
 if __name__ == "__main__":
