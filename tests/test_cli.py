@@ -227,6 +227,28 @@ def test_serve_answers_healthz_and_register_then_stops_on_sigterm(
     assert not is_listening("127.0.0.1", port)
 
 
+def test_a_served_api_never_loads_fastapi_which_only_the_dashboard_needs(
+    migrated_env: dict[str, str], tmp_path: Path
+) -> None:
+    port = free_port()
+    log = tmp_path / "serve.log"
+    # Python writes every module it imports to stderr (the log): what the API loaded.
+    env = dict(migrated_env, PYTHONPROFILEIMPORTTIME="1")
+    process = start("serve", "--port", str(port), env=env, log=log)
+    try:
+        wait_healthy(port, process, log)
+    finally:
+        stop(process, signal.SIGTERM)
+    imported = {
+        line.rsplit("|", 1)[1].strip()
+        for line in log.read_text().splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+    assert {"taskiq_dependencies", "messenger.services.outbox"} <= imported  # it kicks tasks
+    # (taskiq-dependencies' failed attempt at fastapi.params is listed too: no package.)
+    assert not imported & {"fastapi", "starlette", "fastapi.applications"}
+
+
 def test_serve_port_option_beats_the_configured_port(
     migrated_env: dict[str, str], tmp_path: Path
 ) -> None:
