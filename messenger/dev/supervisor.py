@@ -2,7 +2,10 @@
 
 Beside the API (which stays in the `messenger run` process): the mail sink (unless a
 real SMTP server is configured), the taskiq worker, the taskiq scheduler and the
-dashboard. Each child gets a session of its own, so Ctrl-C reaches `messenger run`
+dashboard. A child that others talk to (the mail sink, the dashboard) is started first
+and waited for until it listens (bounded: one that never does is left to its restarts),
+so the worker's first mail and first report to the dashboard find them. Each child gets
+a session of its own, so Ctrl-C reaches `messenger run`
 alone and the children are stopped in order, after the API; each inherits stdout and
 stderr; one that dies is started again after a doubling delay; on exit each gets
 SIGTERM to its process group, then SIGKILL after STOP_TIMEOUT_SECONDS.
@@ -37,6 +40,10 @@ MAX_RESTART_DELAY_SECONDS = 30.0
 # A child that ran this long before dying was healthy: its next restart is quick again.
 HEALTHY_RUN_SECONDS = 60.0
 WATCH_INTERVAL_SECONDS = 0.2
+# How long the start waits for a child that others talk to; its port may never open (a
+# dashboard whose port is taken), and the rest must start anyway.
+LISTEN_TIMEOUT_SECONDS = 15.0
+LISTEN_POLL_SECONDS = 0.05
 
 
 def log(message: str) -> None:
@@ -47,6 +54,8 @@ def log(message: str) -> None:
 class Program:
     name: str
     argv: list[str]
+    # (host, port) the program serves others on: the next programs start once it listens.
+    listens_on: tuple[str, int] | None = None
 
 
 def mail_sink_wanted(mail: MailConfig) -> bool:
@@ -58,12 +67,24 @@ def local_programs(config: Config) -> list[Program]:
     python = sys.executable
     programs = []
     if mail_sink_wanted(config.mail):
-        programs.append(Program("mailsink", [python, "-m", "messenger.dev.mailsink"]))
+        programs.append(
+            Program(
+                "mailsink",
+                [python, "-m", "messenger.dev.mailsink"],
+                (config.mail.host, config.mail.port),
+            )
+        )
+    dashboard = config.dashboard
     return [
         *programs,
+        # Before the worker, whose middleware reports every task to it.
+        Program(
+            "dashboard",
+            [python, "-m", "messenger.tasks.dashboard"],
+            (dashboard.host, dashboard.port),
+        ),
         Program("worker", worker_command(python, "--workers", "1")),
         Program("scheduler", scheduler_command(python, "--skip-first-run")),
-        Program("dashboard", [python, "-m", "messenger.tasks.dashboard"]),
     ]
 
 
@@ -94,8 +115,10 @@ class Supervisor:
         programs: list[Program],
         env: dict[str, str],
         stop_timeout: float = STOP_TIMEOUT_SECONDS,
+        listen_timeout: float = LISTEN_TIMEOUT_SECONDS,
     ) -> None:
         self.stop_timeout = stop_timeout
+        self.listen_timeout = listen_timeout
         self.children = [Child(program) for program in programs]
         self.env = env
         self._lock = threading.Lock()
@@ -117,7 +140,19 @@ class Supervisor:
         with self._lock:
             for child in self.children:
                 self._spawn(child)
+                self._wait_listening(child)
         self._watcher.start()
+
+    def _wait_listening(self, child: Child) -> None:
+        if child.program.listens_on is None or child.process is None:
+            return
+        host, port = child.program.listens_on
+        deadline = time.monotonic() + self.listen_timeout
+        while time.monotonic() < deadline and child.process.poll() is None:
+            if is_listening(host, port, timeout=LISTEN_POLL_SECONDS):
+                return
+            time.sleep(LISTEN_POLL_SECONDS)
+        log(f"{child.program.name}: not listening on {host}:{port}; starting the rest anyway")
 
     def _watch(self) -> None:
         while not self._stopping.wait(WATCH_INTERVAL_SECONDS):

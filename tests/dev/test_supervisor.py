@@ -73,7 +73,51 @@ def test_the_mail_sink_runs_only_when_no_real_smtp_server_is_configured() -> Non
     assert mail_sink_wanted(MailConfig(host="127.0.0.1", port=free_port()))
     assert not mail_sink_wanted(MailConfig(host="smtp.example.com", port=587))
     names = [p.name for p in local_programs(Config(mail=MailConfig(host="smtp.example.com")))]
-    assert names == ["worker", "scheduler", "dashboard"]
+    assert names == ["dashboard", "worker", "scheduler"]
+
+
+def test_the_next_programs_start_once_a_served_one_listens(tmp_path: Path) -> None:
+    # The dashboard and the mail sink come first: the worker talks to both from its
+    # first task on. This server opens its port a second after it starts.
+    port = free_port()
+    slow_server = (
+        "import socket, time; time.sleep(1); s = socket.socket();"
+        f" s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('127.0.0.1', {port}));"
+        " s.listen(); time.sleep(60)"
+    )
+    seen = tmp_path / "seen"
+    client = (
+        "import socket, sys\n"
+        "try:\n"
+        f"    socket.create_connection(('127.0.0.1', {port}), timeout=1).close(); seen = 'up'\n"
+        "except OSError:\n"
+        "    seen = 'down'\n"
+        f"open({str(seen)!r}, 'w').write(seen); import time; time.sleep(60)"
+    )
+    programs = [
+        Program("server", [sys.executable, "-c", slow_server], ("127.0.0.1", port)),
+        Program("client", [sys.executable, "-c", client]),
+    ]
+    with Supervisor(programs, dict(os.environ), stop_timeout=1).running():
+        assert wait_until(lambda: seen.exists() and seen.read_text(), "the client's check") == "up"
+
+
+def test_a_served_program_that_never_listens_holds_up_the_rest_only_so_long(
+    tmp_path: Path,
+) -> None:
+    started = tmp_path / "started"
+    programs = [
+        Program(
+            "mute",
+            [sys.executable, "-c", "import time; time.sleep(60)"],
+            ("127.0.0.1", free_port()),
+        ),
+        Program("next", [sys.executable, "-c", f"open({str(started)!r}, 'w').close()"]),
+    ]
+    begun = time.monotonic()
+    with Supervisor(programs, dict(os.environ), stop_timeout=1, listen_timeout=0.5).running():
+        wait_until(started.exists, "the next program", within=5)
+    assert time.monotonic() - begun < 5
 
 
 # --- `messenger run` as a user starts it ------------------------------------------------
