@@ -205,8 +205,10 @@ class Supervisor:
 
     @contextlib.contextmanager
     def running(self) -> Iterator[Supervisor]:
-        self.start()
+        # The start is inside: a Ctrl-C while it waits for a child to listen must stop
+        # the children already started.
         try:
+            self.start()
             yield self
         finally:
             self.stop()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import _thread
 import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -232,3 +234,15 @@ def test_run_mails_a_new_chat_into_the_sink_shows_it_on_the_dashboard_and_stops_
     assert code == 0, output
     for name, port in {**ports, "api": api}.items():
         assert not is_listening("127.0.0.1", port), f"the {name} still listens"
+
+
+def test_ctrl_c_while_the_start_waits_stops_the_children_already_started() -> None:
+    mute = Program(
+        "mute", [sys.executable, "-c", "import time; time.sleep(60)"], ("127.0.0.1", free_port())
+    )
+    supervisor = Supervisor([mute], dict(os.environ), stop_timeout=1, listen_timeout=30)
+    threading.Timer(0.5, _thread.interrupt_main).start()  # Ctrl-C, as the terminal sends it
+    with pytest.raises(KeyboardInterrupt), supervisor.running():
+        pytest.fail("the start was not interrupted")
+    [child] = supervisor.children
+    assert child.process is not None and child.process.poll() is not None
